@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { loadDigests } from '../digest/loadDigests.js';
+import { ConfigError } from '../errors.js';
+import { buildLibrary, type Library } from '../search/library.js';
+import { lookup } from '../search/lookup.js';
+import { related } from '../search/related.js';
+import { searchPapers } from '../search/searchPapers.js';
+import { paperText, resultsText, statsJson, statsText } from './format.js';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  now?: Date;
+}
+
+export const USAGE = `usage: paperboy <command> [options]
+
+commands:
+  stats                      digests, entry and paper counts, loader warnings
+  paper <query>              the paper a title, fragment, alias or id names
+  search <topic> [--limit N] papers about a topic, best first (default limit 10)
+  related <id|query>         papers most like the given one
+
+options:
+  --json       print one JSON document instead of text
+  --limit N    how many results (search, related; 1-200)
+  --offset N   skip the first N results (search)
+
+environment: DIGESTS_DIR (default data/digests)`;
+
+/** Runs one CLI command; returns the process exit code (0 ok, 1 not found / error, 2 usage). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.err(`paperboy: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  const json = parsed.values.json === true;
+  const query = rest.join(' ').trim();
+  if (parsed.values.help === true || command === undefined || command === 'help') {
+    io.out(USAGE);
+    return command === undefined && parsed.values.help !== true ? 2 : 0;
+  }
+  const limit = parseCount(parsed.values.limit, 10);
+  const offset = parseCount(parsed.values.offset, 0);
+  if (limit === null || offset === null || limit < 1 || limit > 200) {
+    io.err('paperboy: --limit must be a whole number from 1 to 200, --offset a whole number from 0');
+    return 2;
+  }
+  if (!['stats', 'paper', 'search', 'related'].includes(command)) {
+    io.err(`paperboy: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (command !== 'stats' && query.length === 0) {
+    io.err(`paperboy: "${command}" needs a query, e.g. paperboy ${command} "${command === 'search' ? 'linear attention' : 'FlashAttention'}"`);
+    return 2;
+  }
+  const now = io.now ?? new Date();
+  let library: Library;
+  try {
+    const config = loadConfig(io.env);
+    library = buildLibrary(await loadDigests(config.digestsDir), now);
+  } catch (error) {
+    io.err(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  const print = (value: object, text: string): void => io.out(json ? JSON.stringify(value) : text);
+  switch (command) {
+    case 'stats':
+      print(statsJson(library.catalogue, now), statsText(library.catalogue, now));
+      return 0;
+    case 'paper': {
+      const found = lookup(library, query);
+      const text = found.paper !== null
+        ? paperText(found.paper)
+        : `No paper matches "${query}".${found.suggestions.length > 0 ? ` Closest:\n${found.suggestions.map((p) => `  - ${p.title} (${p.id})`).join('\n')}` : ''}`;
+      print({ paper: found.paper }, text);
+      return found.paper === null ? 1 : 0;
+    }
+    case 'search': {
+      const page = searchPapers(library, query, { limit, offset });
+      if (page.words.length === 0) {
+        io.err(`paperboy: "${query}" has no searchable words; try a topic such as "linear attention"`);
+        return 2;
+      }
+      const results = page.hits.map((h) => ({ id: h.paper.id, title: h.paper.title, score: round(h.score) }));
+      print({ results }, resultsText(results));
+      return 0;
+    }
+    default: {
+      const target = lookup(library, query, 0).paper;
+      if (target === null) {
+        print({ results: [] }, `No paper matches "${query}".`);
+        return 1;
+      }
+      const results = related(library, target.id, limit).map((h) => ({ id: h.paper.id, title: h.paper.title, score: round(h.score) }));
+      print({ results }, `Papers related to "${target.title}":\n${resultsText(results)}`);
+      return 0;
+    }
+  }
+}
+
+function parseCount(value: string | undefined, fallback: number): number | null {
+  if (value === undefined) return fallback;
+  return /^\d{1,4}$/.test(value) ? Number(value) : null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

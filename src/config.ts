@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+import type { LogLevel } from './logger.js';
+import { isValidTimeZone } from './text/timeZones.js';
+
+/** Everything paperboy reads from the environment, validated once at start-up. */
+export interface Config {
+  discordToken: string | null;
+  discordGuildId: string | null;
+  discordApiBaseUrl: string | null;
+  digestsDir: string;
+  logLevel: LogLevel;
+  databasePath: string;
+  indexCacheDir: string;
+  digestTimezone: string;
+  digestFeedUrl: string | null;
+  scheduleCron: string;
+  clockStart: Date | null;
+  llm: { baseUrl: string; model: string; apiKey: string | null; timeoutMs: number } | null;
+}
+
+const TOKEN_HELP =
+  'Create an application at https://discord.com/developers/applications, open "Bot", press "Reset Token", ' +
+  'and put it in .env as DISCORD_TOKEN=... (see .env.example).';
+
+const optionalText = z
+  .string()
+  .transform((v) => v.trim())
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? null : v));
+
+const optionalUrl = optionalText.refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), {
+  message: 'must be an http(s) URL, e.g. http://127.0.0.1:8080/api',
+});
+
+const schema = z.object({
+  DISCORD_TOKEN: optionalText
+    .transform((v) => (v === null ? null : v.replace(/^Bot\s+/i, '')))
+    .refine((v) => v === null || /^[\w.-]+$/.test(v), { message: 'contains spaces or characters a Discord token never has' }),
+  DISCORD_GUILD_ID: optionalText.refine((v) => v === null || /^\d{15,21}$/.test(v), {
+    message: 'must be a server id (a 15–21 digit snowflake; enable Developer Mode, right-click the server, "Copy Server ID")',
+  }),
+  DISCORD_API_BASE_URL: optionalUrl,
+  DIGESTS_DIR: optionalText.transform((v) => v ?? 'data/digests'),
+  LOG_LEVEL: optionalText
+    .transform((v) => (v ?? 'info').toLowerCase())
+    .pipe(z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' })),
+  DATABASE_PATH: optionalText.transform((v) => v ?? 'data/paperboy.db'),
+  INDEX_CACHE_DIR: optionalText.transform((v) => v ?? 'data/.cache'),
+  DIGEST_TIMEZONE: optionalText
+    .transform((v) => v ?? 'UTC')
+    .refine(isValidTimeZone, { message: 'is not an IANA time zone (e.g. UTC, Europe/Berlin, America/New_York)' }),
+  DIGEST_FEED_URL: optionalUrl,
+  SCHEDULE_CRON: optionalText.transform((v) => v ?? '* * * * *'),
+  CLOCK_START: optionalText.refine((v) => v === null || !Number.isNaN(Date.parse(v)), {
+    message: 'must be an ISO date-time such as 2026-03-01T08:59:00Z',
+  }),
+  LLM_BASE_URL: optionalUrl,
+  LLM_MODEL: optionalText,
+  LLM_API_KEY: optionalText,
+  LLM_TIMEOUT_MS: optionalText
+    .transform((v) => Number(v ?? '8000'))
+    .refine((v) => Number.isInteger(v) && v >= 100 && v <= 120_000, { message: 'must be a whole number of milliseconds (100–120000)' }),
+});
+
+export interface LoadConfigOptions {
+  /** The bot needs a token; the CLI does not. */
+  requireToken?: boolean;
+}
+
+/** Parses and validates the environment; throws one ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): Config {
+  const parsed = schema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? 'environment');
+      const shown = name === 'DISCORD_TOKEN' || name === 'LLM_API_KEY' ? '' : ` "${String(env[name] ?? '')}"`;
+      problems.push(`${name}${shown} ${issue.message}`);
+    }
+  } else {
+    const v = parsed.data;
+    if (options.requireToken === true && v.DISCORD_TOKEN === null) problems.push(`DISCORD_TOKEN is not set. ${TOKEN_HELP}`);
+    if ((v.LLM_BASE_URL === null) !== (v.LLM_MODEL === null)) {
+      problems.push('LLM_BASE_URL and LLM_MODEL must be set together (or both left empty to answer without a model)');
+    }
+  }
+  if (problems.length > 0 || !parsed.success) {
+    throw new ConfigError(`config: ${problems.join('; ')}`);
+  }
+  const v = parsed.data;
+  return {
+    discordToken: v.DISCORD_TOKEN,
+    discordGuildId: v.DISCORD_GUILD_ID,
+    discordApiBaseUrl: v.DISCORD_API_BASE_URL?.replace(/\/+$/, '') ?? null,
+    digestsDir: v.DIGESTS_DIR,
+    logLevel: v.LOG_LEVEL,
+    databasePath: v.DATABASE_PATH,
+    indexCacheDir: v.INDEX_CACHE_DIR,
+    digestTimezone: v.DIGEST_TIMEZONE,
+    digestFeedUrl: v.DIGEST_FEED_URL,
+    scheduleCron: v.SCHEDULE_CRON,
+    clockStart: v.CLOCK_START === null ? null : new Date(v.CLOCK_START),
+    llm:
+      v.LLM_BASE_URL !== null && v.LLM_MODEL !== null
+        ? { baseUrl: v.LLM_BASE_URL.replace(/\/+$/, ''), model: v.LLM_MODEL, apiKey: v.LLM_API_KEY, timeoutMs: v.LLM_TIMEOUT_MS }
+        : null,
+  };
+}

@@ -1,0 +1,30 @@
+import type { Paper } from './schema.js';
+
+/** One digest file as loaded, for `stats` and ranking. */
+export interface DigestSummary {
+  file: string;
+  entries: number;
+  dateLabel: string | null;
+  date: string | null;
+}
+
+/** Every paper paperboy knows, with where they came from and what went wrong loading them. */
+export interface Catalogue {
+  readonly papers: readonly Paper[];
+  readonly byId: ReadonlyMap<string, Paper>;
+  readonly digests: readonly DigestSummary[];
+  readonly warnings: readonly string[];
+  /** Entries read across all digests, before merging duplicates. */
+  readonly entryCount: number;
+}
+
+/** Builds the catalogue's lookup structures around merged papers. */
+export function makeCatalogue(papers: readonly Paper[], digests: readonly DigestSummary[], warnings: readonly string[]): Catalogue {
+  return {
+    papers,
+    byId: new Map(papers.map((p) => [p.id, p])),
+    digests,
+    warnings,
+    entryCount: digests.reduce((n, d) => n + d.entries, 0),
+  };
+}

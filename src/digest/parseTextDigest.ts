@@ -1,0 +1,134 @@
+import { classifyLine } from './classifyLine.js';
+import { isoDate, parseMonthDay } from './dates.js';
+import type { DigestEntry, ParsedDigest } from './schema.js';
+
+/** Longest title we accept; real titles stay under 200 characters. */
+export const MAX_TITLE_LENGTH = 300;
+/** Abstracts beyond this are cut (with a warning) so one hostile line cannot bloat the catalogue. */
+export const MAX_ABSTRACT_LENGTH = 10_000;
+
+const SENTENCE_END = /[.!?)"”]$/;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+/** A line that can only be an abstract: too long for a title, or several words of prose ending a sentence. */
+function isAbstractLike(text: string): boolean {
+  if (text.length > MAX_TITLE_LENGTH) return true;
+  if (text.length >= 200 && SENTENCE_END.test(text)) return true;
+  return wordCount(text) >= 12 && /[.!]$/.test(text) && /\s(?:we|is|are|was|were|this|the|of)\s/i.test(text);
+}
+
+function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/**
+ * Parses the text layouts of a scraped digest: header chrome, an optional digest date, then
+ * title/abstract pairs (blank-line separated or on consecutive lines), optionally followed by
+ * metadata lines (`• 5 authors`, `·`, `Oct 25, 2023 12`). Malformed entries are skipped with
+ * a warning naming file and line; a bad entry never takes a good neighbour down with it.
+ */
+export function parseTextDigest(file: string, text: string): ParsedDigest {
+  const warnings: string[] = [];
+  const entries: DigestEntry[] = [];
+  const warn = (line: number, message: string): void => {
+    warnings.push(`digest-loader: ${file}:${line}: ${message}`);
+  };
+  let dateLabel: string | null = null;
+  let date: string | null = null;
+  let pending: { title: string; line: number } | null = null;
+  let last: DigestEntry | null = null;
+
+  const dropPending = (reason: string): void => {
+    if (pending === null) return;
+    warn(pending.line, `${reason} after title "${preview(pending.title)}"; entry skipped`);
+    pending = null;
+  };
+
+  const onText = (raw: string, line: number): void => {
+    if (pending === null) {
+      if (isAbstractLike(raw) || !hasLetters(raw)) {
+        warn(line, hasLetters(raw) ? 'text without a title before it; skipped' : 'line without any letters; skipped');
+        return;
+      }
+      pending = { title: raw, line };
+      return;
+    }
+    if (!isAbstractLike(raw)) {
+      dropPending('abstract missing');
+      onText(raw, line);
+      return;
+    }
+    let abstract = raw;
+    if (abstract.length > MAX_ABSTRACT_LENGTH) {
+      warn(line, `abstract is ${abstract.length} characters; kept the first ${MAX_ABSTRACT_LENGTH}`);
+      abstract = `${abstract.slice(0, MAX_ABSTRACT_LENGTH)}…`;
+    }
+    last = {
+      title: pending.title,
+      abstract,
+      line: pending.line,
+      authorCount: null,
+      authors: [],
+      publishedAt: null,
+      upvotes: null,
+      arxivId: null,
+    };
+    entries.push(last);
+    pending = null;
+  };
+
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((rawLine, i) => {
+    const lineNo = i + 1;
+    const trimmed = rawLine.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    const kind = classifyLine(trimmed);
+    const beforeEntries = entries.length === 0 && pending === null;
+    switch (kind.kind) {
+      case 'blank':
+        return;
+      case 'header':
+        if (kind.rest !== null) onText(kind.rest, lineNo);
+        return;
+      case 'date':
+        if (beforeEntries && dateLabel === null) {
+          dateLabel = kind.label;
+          const parts = parseMonthDay(kind.label);
+          if (parts !== null && parts.year !== null) date = isoDate(parts.year, parts.month, parts.day);
+        }
+        return;
+      case 'published':
+        if (beforeEntries && dateLabel === null) {
+          dateLabel = trimmed;
+          date = kind.iso;
+          return;
+        }
+        dropPending('metadata where the abstract should be');
+        if (last === null) return;
+        last.publishedAt = kind.iso;
+        if (kind.upvotes !== null) last.upvotes = kind.upvotes;
+        return;
+      case 'authors':
+        dropPending('metadata where the abstract should be');
+        if (last !== null) last.authorCount = kind.count > 0 ? kind.count : null;
+        return;
+      case 'upvotes':
+        dropPending('metadata where the abstract should be');
+        if (last !== null) last.upvotes = kind.count;
+        return;
+      case 'separator':
+        return;
+      case 'text':
+        onText(kind.text, lineNo);
+        return;
+    }
+  });
+  dropPending('abstract missing at end of file');
+  return { file, dateLabel, date, entries, warnings };
+}
+
+function preview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** Where and when a paper was seen: one line of one digest. */
+export const appearanceSchema = z.object({
+  digest: z.string().min(1),
+  line: z.number().int().nonnegative(),
+  /** The digest's own date as printed ("Mar 12"), or null when the digest has none. */
+  dateLabel: z.string().nullable(),
+  /** ISO date when the digest's date carried a year (JSON feeds), else null; see resolveDigestDate. */
+  date: z.iso.date().nullable(),
+});
+export type Appearance = z.infer<typeof appearanceSchema>;
+
+/** One paper of the catalogue, merged across every digest it appeared in. */
+export const paperSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64),
+  title: z.string().min(1).max(300),
+  abstract: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  codeLinks: z.array(z.url()),
+  authorCount: z.number().int().positive().nullable(),
+  authors: z.array(z.string()),
+  publishedAt: z.iso.date().nullable(),
+  upvotes: z.number().int().nonnegative().nullable(),
+  arxivId: z.string().nullable(),
+  appearances: z.array(appearanceSchema).min(1),
+});
+export type Paper = z.infer<typeof paperSchema>;
+
+/** A paper as read from one digest, before merging. */
+export interface DigestEntry {
+  title: string;
+  abstract: string;
+  line: number;
+  authorCount: number | null;
+  authors: string[];
+  publishedAt: string | null;
+  upvotes: number | null;
+  arxivId: string | null;
+}
+
+/** What one digest file yielded. */
+export interface ParsedDigest {
+  file: string;
+  dateLabel: string | null;
+  date: string | null;
+  entries: DigestEntry[];
+  warnings: string[];
+}
