@@ -1,0 +1,40 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Library } from './search/library.js';
+
+/** Where "now" comes from: the wall clock in production, anything in tests. */
+export interface Clock {
+  now(): Date;
+}
+
+/** A clock starting at `start` and running at real speed (used with CLOCK_START for demos and tests). */
+export function offsetClock(start: Date | null): Clock {
+  if (start === null) return { now: () => new Date() };
+  const offset = start.getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}
+
+/**
+ * Holds the current library. A reload builds a new one and swaps it in one assignment, so a query
+ * that already took `current()` finishes on the old one and nothing ever sees half an index.
+ */
+export class LibraryHolder {
+  #library: Library;
+  constructor(library: Library) {
+    this.#library = library;
+  }
+  current(): Library {
+    return this.#library;
+  }
+  swap(next: Library): void {
+    this.#library = next;
+  }
+}
+
+/** Everything a handler or job needs, built once in the entry point and passed in. */
+export interface AppContext {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly library: LibraryHolder;
+}

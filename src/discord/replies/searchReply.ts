@@ -1,0 +1,56 @@
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { SearchHit } from '../../search/searchPapers.js';
+import { makePickId, makeSearchPageId } from '../customIds.js';
+import type { Reply } from '../message.js';
+import { safeClip } from '../safeText.js';
+import { COLORS } from './colors.js';
+import { openPaperMenu, paperListLines } from './paperList.js';
+
+/** Papers shown per /search page. */
+export const PAGE_SIZE = 5;
+
+export interface SearchView {
+  topic: string;
+  page: number;
+  limit: number;
+  /** Hits available (already capped at `limit`). */
+  total: number;
+  hits: readonly SearchHit[];
+}
+
+/** Why a hit matched, in a few words. */
+export function matchNote(hit: SearchHit): string {
+  const where = hit.inTitle ? 'title' : 'abstract';
+  if (hit.phrase) return `whole topic in the ${where}`;
+  return `matched ${hit.matched.join(', ')} in the ${where}${hit.coverage < 1 ? ' (partial match)' : ''}`;
+}
+
+/** One page of /search: numbered linked titles with gists and match notes, paging buttons, an open menu. */
+export function searchReply(view: SearchView): Reply {
+  const pages = Math.max(1, Math.ceil(view.total / PAGE_SIZE));
+  const start = view.page * PAGE_SIZE;
+  const button = (label: string, page: number, disabled: boolean) => ({
+    type: ComponentType.Button as const,
+    style: ButtonStyle.Secondary as const,
+    label,
+    custom_id: makeSearchPageId({ page, limit: view.limit, topic: view.topic }),
+    disabled,
+  });
+  return {
+    embeds: [
+      {
+        title: `Papers about “${safeClip(view.topic, 200)}”`,
+        description: paperListLines(view.hits.map((hit) => ({ paper: hit.paper, note: matchNote(hit) })), start + 1),
+        color: COLORS.search,
+        footer: { text: `Page ${view.page + 1} of ${pages} · ${view.total} paper${view.total === 1 ? '' : 's'} · pick one below to read it` },
+      },
+    ],
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [button('◀ Previous', view.page - 1, view.page === 0), button('Next ▶', view.page + 1, view.page + 1 >= pages)],
+      },
+      openPaperMenu(makePickId('search'), view.hits.map((h) => h.paper)),
+    ],
+  };
+}
