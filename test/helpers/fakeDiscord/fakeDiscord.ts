@@ -1,0 +1,359 @@
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import {
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  GatewayOpcodes,
+  type APIApplicationCommand,
+  type ApplicationFlags,
+  type UserFlags,
+  type APIUser,
+  type GatewayReadyDispatchData,
+} from 'discord.js';
+import { CommandStore } from './commandStore.js';
+import type { FakeContext } from './context.js';
+import { Faults } from './faults.js';
+import { Gateway } from './gateway.js';
+import { GuildStore, type GuildState } from './guilds.js';
+import { HttpServer } from './http.js';
+import { buildInteraction, type InteractionKind } from './interactions/dispatch.js';
+import { InteractionHandle } from './interactions/handle.js';
+import type { InteractionRecord } from './interactions/record.js';
+import { MessageStore } from './messages.js';
+import { GlobalLimiter } from './rateLimit.js';
+import { Router } from './router.js';
+import { nextSnowflake } from './snowflake.js';
+import { callbackRoutes } from './routes/callbacks.js';
+import { channelRoutes } from './routes/channels.js';
+import { commandRoutes } from './routes/commands.js';
+import { guildRoutes } from './routes/guilds.js';
+import { metaRoutes } from './routes/meta.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import type {
+  AutocompleteInput,
+  CommandInput,
+  ComponentInput,
+  FakeDiscordOptions,
+  FakeMessage,
+  FaultHandle,
+  FaultSpec,
+  GuildSpec,
+  ModalInput,
+  RequestRecord,
+  SelectInput,
+} from './types.js';
+
+/** A stand-in Discord (REST + gateway) on 127.0.0.1 for end-to-end tests with a real discord.js client. */
+export class FakeDiscord {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly botUser: APIUser;
+  /** Every REST request, in arrival order. */
+  readonly requests: RequestRecord[] = [];
+  private readonly ctx: FakeContext;
+  private readonly http: HttpServer;
+  private readonly faults = new Faults();
+  private readonly limiter: GlobalLimiter | null;
+  private readonly startedAt = performance.now();
+  private port = 0;
+
+  constructor(options: FakeDiscordOptions = {}) {
+    this.token = options.token ?? 'test-token';
+    this.applicationId = options.applicationId ?? '1300000000000000001';
+    this.botUser = {
+      id: options.botUserId ?? this.applicationId,
+      username: options.botUsername ?? 'paperboy',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+      verified: true,
+      mfa_enabled: false,
+      // Empty bitfields: discord-api-types models flags as enums without a zero member.
+      flags: 0 as UserFlags,
+      public_flags: 0 as UserFlags,
+    };
+    const guilds = new GuildStore(this.botUser);
+    for (const spec of options.guilds ?? [{}]) guilds.addGuild(spec);
+    this.limiter = options.globalRateLimit ? new GlobalLimiter(options.globalRateLimit) : null;
+    const gateway = new Gateway({
+      token: this.token,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      buildReady: (sessionId) => this.buildReady(sessionId),
+      guildCreates: () => [...guilds.guilds.values()].filter((g) => g.botIsMember).map((g) => guilds.renderGuildCreate(g)),
+    });
+    this.ctx = {
+      token: this.token,
+      applicationId: this.applicationId,
+      botUser: this.botUser,
+      guilds,
+      messages: new MessageStore(this.botUser, this.applicationId, () => this.baseUrl),
+      commands: new CommandStore(this.applicationId),
+      interactions: new Map(),
+      interactionsByToken: new Map(),
+      gateway,
+      interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+      gatewayUrl: () => this.gatewayUrl,
+      now: () => performance.now(),
+    };
+    const router = new Router();
+    router.add(...metaRoutes(this.ctx), ...commandRoutes(this.ctx), ...callbackRoutes(this.ctx), ...webhookRoutes(this.ctx), ...channelRoutes(this.ctx), ...guildRoutes(this.ctx));
+    this.http = new HttpServer({
+      token: this.token,
+      router,
+      faults: this.faults,
+      limiter: this.limiter,
+      linkInteraction: (path) => this.linkInteraction(path),
+      record: (entry) => this.record(entry),
+      clock: () => performance.now() - this.startedAt,
+    });
+    this.http.upgradeHandler = (req, socket, head) => {
+      if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname === '/gateway') gateway.upgrade(req, socket, head);
+      else socket.destroy();
+    };
+  }
+
+  /** @internal Use startFakeDiscord(). */
+  async listen(): Promise<this> {
+    this.port = await this.http.listen();
+    return this;
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** What to give discord.js as `rest.api` (it appends `/v10`). */
+  get apiBaseUrl(): string {
+    return `${this.baseUrl}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  get guilds(): GuildState[] {
+    return [...this.ctx.guilds.guilds.values()];
+  }
+
+  get defaultGuildId(): string {
+    const guild = this.guilds[0];
+    if (!guild) throw new Error('fake-discord: no guilds configured');
+    return guild.id;
+  }
+
+  /** The first text channel of the first guild: where interactions come from by default. */
+  get defaultChannelId(): string {
+    const channel = this.ctx.guilds.channelsOf(this.defaultGuildId)[0];
+    if (!channel) throw new Error('fake-discord: the default guild has no channels');
+    return channel.id;
+  }
+
+  /** Channel ids by name across all guilds (first match). */
+  channelId(name: string): string {
+    const channel = [...this.ctx.guilds.channels.values()].find((c) => c.name === name);
+    if (!channel) throw new Error(`fake-discord: no channel named ${name}`);
+    return channel.id;
+  }
+
+  /** Routes the bot called that the fake (and so probably Discord) does not have. */
+  get unknownRoutes(): readonly { method: string; path: string }[] {
+    return this.http.unknownRoutes;
+  }
+
+  /** The latest IDENTIFY payload (`intents`, `properties`, `shard`, …), or null before login. */
+  get identify(): Readonly<Record<string, unknown>> | null {
+    return this.ctx.gateway.identifies.at(-1) ?? null;
+  }
+
+  get identifies(): readonly Readonly<Record<string, unknown>>[] {
+    return this.ctx.gateway.identifies;
+  }
+
+  /** Query strings of every gateway connection (`v`, `encoding`, `compress`). */
+  get gatewayConnections(): readonly { query: Record<string, string>; at: number }[] {
+    return this.ctx.gateway.connections;
+  }
+
+  /** Protocol violations by the client and exceptions inside the fake; both should stay empty. */
+  get problems(): readonly string[] {
+    return [...this.ctx.gateway.protocolErrors, ...this.http.internalErrors];
+  }
+
+  /** How many requests the global limiter answered with 429. */
+  get globalRateLimited(): number {
+    return this.limiter?.rejected ?? 0;
+  }
+
+  channelMessages(channelId: string, opts: { includeEphemeral?: boolean } = {}): FakeMessage[] {
+    return this.ctx.messages.inChannel(channelId, opts.includeEphemeral ?? false).map((m) => structuredClone(m));
+  }
+
+  message(id: string): FakeMessage | undefined {
+    const m = this.ctx.messages.byId.get(id);
+    return m ? structuredClone(m) : undefined;
+  }
+
+  /** Commands the bot registered globally (no argument) or in one guild. */
+  registeredCommands(guildId?: string): APIApplicationCommand[] {
+    return structuredClone(this.ctx.commands.list(guildId ?? null));
+  }
+
+  /** Makes the next matching request(s) fail, hang or lag; see FaultSpec. */
+  failNext(spec: FaultSpec): FaultHandle {
+    return this.faults.add(spec);
+  }
+
+  /** Resolves when some client has identified and been sent READY and its guilds. */
+  async waitForBot(timeoutMs = 10_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`fake-discord: no client identified within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([this.ctx.gateway.whenReady(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The bot's effective permissions in a channel, as Discord computes them. */
+  botPermissionsIn(channelId: string): bigint {
+    const channel = this.ctx.guilds.channels.get(channelId);
+    return channel ? this.ctx.guilds.botPermissionsIn(channel) : 0n;
+  }
+
+  /** Gives the bot exactly `permissions` in a channel (member overwrite) and tells the gateway. */
+  setChannelPermissions(channelId: string, permissions: bigint): void {
+    const channel = this.requireChannel(channelId);
+    this.ctx.guilds.setBotPermissions(channel, permissions);
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.ChannelUpdate, this.ctx.guilds.renderChannel(channel), { intent: GatewayIntentBits.Guilds });
+  }
+
+  /** Deletes a channel and dispatches CHANNEL_DELETE: later calls get 404 Unknown Channel (10003). */
+  channelDelete(channelId: string): void {
+    const channel = this.requireChannel(channelId);
+    this.ctx.guilds.channels.delete(channelId);
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.ChannelDelete, this.ctx.guilds.renderChannel(channel), { intent: GatewayIntentBits.Guilds });
+  }
+
+  /** Deletes a channel without telling the bot (its cache goes stale, as after a missed event). */
+  deleteChannel(channelId: string): void {
+    this.requireChannel(channelId);
+    this.ctx.guilds.channels.delete(channelId);
+  }
+
+  /** GUILD_DELETE: the bot was removed (later calls get 403 Missing Access), or with `unavailable` an outage. */
+  guildDelete(guildId: string, opts: { unavailable?: boolean } = {}): void {
+    const guild = this.ctx.guilds.guilds.get(guildId);
+    if (!guild) throw new Error(`fake-discord: no guild ${guildId}`);
+    if (opts.unavailable !== true) guild.botIsMember = false;
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.GuildDelete, opts.unavailable === true ? { id: guildId, unavailable: true } : { id: guildId }, { intent: GatewayIntentBits.Guilds });
+  }
+
+  /** The bot joins a new guild: GUILD_CREATE is dispatched. */
+  guildCreate(spec: GuildSpec = {}): GuildState {
+    const guild = this.ctx.guilds.addGuild(spec);
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.GuildCreate, this.ctx.guilds.renderGuildCreate(guild), { intent: GatewayIntentBits.Guilds });
+    return guild;
+  }
+
+  /** Asks connected clients to reconnect (op 7); discord.js resumes its session. */
+  requestReconnect(): void {
+    this.ctx.gateway.sendOp(GatewayOpcodes.Reconnect);
+  }
+
+  /** Closes gateway sockets abruptly (default 4000, resumable). */
+  dropConnections(code = 4000): void {
+    this.ctx.gateway.dropConnections(code);
+  }
+
+  sendCommand(input: CommandInput): InteractionHandle {
+    return this.dispatch({ kind: 'command', input });
+  }
+
+  sendAutocomplete(input: AutocompleteInput): InteractionHandle {
+    return this.dispatch({ kind: 'autocomplete', input });
+  }
+
+  clickButton(input: ComponentInput): InteractionHandle {
+    return this.dispatch({ kind: 'button', input });
+  }
+
+  selectMenu(input: SelectInput): InteractionHandle {
+    return this.dispatch({ kind: 'select', input });
+  }
+
+  submitModal(input: ModalInput): InteractionHandle {
+    return this.dispatch({ kind: 'modal', input });
+  }
+
+  /** Shuts everything down: sockets, server, pending waits. */
+  async close(): Promise<void> {
+    for (const rec of this.ctx.interactions.values()) {
+      rec.closed = true;
+      for (const listener of [...rec.listeners]) listener();
+    }
+    await this.ctx.gateway.close();
+    await this.http.close();
+  }
+
+  private dispatch(kind: InteractionKind): InteractionHandle {
+    const session = this.ctx.gateway.current;
+    if (!session) throw new Error('fake-discord: no gateway session yet; wait for the bot to log in (fake.waitForBot())');
+    const id = nextSnowflake();
+    const token = randomBytes(48).toString('base64url');
+    const { payload, record } = buildInteraction(this.ctx, kind, id, token);
+    const rec: InteractionRecord = {
+      ...record,
+      id,
+      token,
+      dispatchedAt: performance.now(),
+      callbackType: null,
+      firstResponseAt: null,
+      finalAt: null,
+      originalMessageId: null,
+      originalAnswered: false,
+      followUpIds: [],
+      choices: null,
+      modal: null,
+      requests: [],
+      closed: false,
+      listeners: new Set(),
+    };
+    this.ctx.interactions.set(id, rec);
+    this.ctx.interactionsByToken.set(token, rec);
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload, session);
+    return new InteractionHandle(rec, this.ctx.messages);
+  }
+
+  private buildReady(sessionId: string): GatewayReadyDispatchData {
+    return {
+      v: 10,
+      user: this.botUser,
+      guilds: this.guilds.filter((g) => g.botIsMember).map((g) => ({ id: g.id, unavailable: true })),
+      session_id: sessionId,
+      resume_gateway_url: this.gatewayUrl,
+      shard: [0, 1],
+      application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
+    };
+  }
+
+  private linkInteraction(path: string): string | null {
+    const callback = /^\/interactions\/(\d+)\//.exec(path);
+    if (callback?.[1]) return callback[1];
+    const webhook = /^\/webhooks\/\d+\/([^/]+)/.exec(path);
+    return webhook?.[1] ? (this.ctx.interactionsByToken.get(webhook[1])?.id ?? null) : null;
+  }
+
+  private record(entry: RequestRecord): void {
+    this.requests.push(entry);
+    if (entry.interactionId !== null) this.ctx.interactions.get(entry.interactionId)?.requests.push(entry);
+  }
+
+  private requireChannel(channelId: string) {
+    const channel = this.ctx.guilds.channels.get(channelId);
+    if (!channel) throw new Error(`fake-discord: no channel ${channelId}`);
+    return channel;
+  }
+}
