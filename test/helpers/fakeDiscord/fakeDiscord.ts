@@ -161,6 +161,11 @@ export class FakeDiscord {
     return this.http.unknownRoutes;
   }
 
+  /** Forgets recorded unknown routes (for tests that call one on purpose). */
+  clearUnknownRoutes(): void {
+    this.http.unknownRoutes.length = 0;
+  }
+
   /** The latest IDENTIFY payload (`intents`, `properties`, `shard`, …), or null before login. */
   get identify(): Readonly<Record<string, unknown>> | null {
     return this.ctx.gateway.identifies.at(-1) ?? null;

@@ -20,6 +20,19 @@ export interface HttpDeps {
   clock(): number;
 }
 
+function decodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
 /** Answers that never come: how `failNext({ hang: true })` is done. */
 const HANG = Symbol('hang');
 
@@ -63,7 +76,8 @@ export class HttpServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const inApi = url.pathname.startsWith(`${API_PREFIX}/`);
-    const path = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    // @discordjs/rest percent-encodes segments (`/users/%40me`); Discord decodes them, so do we.
+    const path = decodePath(inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname);
     const entry: RequestRecord = {
       method,
       path,

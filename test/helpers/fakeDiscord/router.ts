@@ -68,7 +68,7 @@ export class Router {
       if (!m) continue;
       pathMatched = true;
       if (route.method !== method) continue;
-      const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(m[i + 1] ?? '')]));
+      const params = Object.fromEntries(names.map((name, i) => [name, m[i + 1] ?? '']));
       return { route, params };
     }
     return pathMatched ? 'bad-method' : 'not-found';

@@ -21,7 +21,7 @@ export class InteractionHandle {
 
   /** Resolves at the first successful callback, whatever its type (useful for checking the 3 s deadline). */
   waitForCallback(opts: { timeoutMs?: number } = {}): Promise<InteractionResult> {
-    return this.waitFor(() => this.rec.firstResponseAt !== null, 'a callback', opts.timeoutMs ?? 5000);
+    return this.waitFor(() => this.rec.firstResponseAt !== null, 'callback', opts.timeoutMs ?? 5000);
   }
 
   /**
@@ -29,7 +29,7 @@ export class InteractionHandle {
    * or a deferral followed by an edit of @original or a follow-up.
    */
   waitForResponse(opts: { timeoutMs?: number } = {}): Promise<InteractionResult> {
-    return this.waitFor(() => this.rec.finalAt !== null, 'a final response', opts.timeoutMs ?? 5000);
+    return this.waitFor(() => this.rec.finalAt !== null, 'final response', opts.timeoutMs ?? 5000);
   }
 
   /** The current state, or null if the bot has not answered yet. */

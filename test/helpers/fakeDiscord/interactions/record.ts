@@ -29,9 +29,19 @@ export interface InteractionRecord {
   listeners: Set<() => void>;
 }
 
+/**
+ * Wakes waiters on the next turn of the event loop, after the HTTP layer has recorded the
+ * request that caused the change, so results include it with its status.
+ */
+function notify(rec: InteractionRecord): void {
+  setImmediate(() => {
+    for (const listener of [...rec.listeners]) listener();
+  });
+}
+
 function settle(rec: InteractionRecord, now: number): void {
   rec.finalAt ??= now;
-  for (const listener of [...rec.listeners]) listener();
+  notify(rec);
 }
 
 /** A successful callback; types 4/7/8/9 (and 1) are a final answer by themselves. */
@@ -39,7 +49,7 @@ export function onCallback(rec: InteractionRecord, type: R, now: number): void {
   rec.callbackType = type;
   rec.firstResponseAt = now;
   if (type === R.DeferredChannelMessageWithSource || type === R.DeferredMessageUpdate) {
-    for (const listener of [...rec.listeners]) listener();
+    notify(rec);
     return;
   }
   rec.originalAnswered = type === R.ChannelMessageWithSource || type === R.UpdateMessage;
