@@ -94,6 +94,21 @@ describe('gateway and login', () => {
     await expect(channel.send('hi')).rejects.toMatchObject({ code: 50001, status: 403 });
   });
 
+  it('acknowledges heartbeats', async () => {
+    const { client } = await connect({ heartbeatIntervalMs: 50 });
+    await expect.poll(() => client.ws.ping, { timeout: 2000 }).toBeGreaterThanOrEqual(0);
+  });
+
+  it('tells the bot when it is removed from a guild, and then denies access', async () => {
+    const { fake, client } = await connect();
+    const channel = client.channels.cache.get(fake.defaultChannelId) as TextChannel;
+    const removed = once(client, Events.GuildDelete);
+    fake.guildDelete(fake.defaultGuildId);
+    await removed;
+    expect(client.guilds.cache.has(fake.defaultGuildId)).toBe(false);
+    await expect(channel.send('still here?')).rejects.toMatchObject({ code: 50001, status: 403 });
+  });
+
   it('delivers interactions dispatched while the socket was down after discord.js resumes', async () => {
     const { fake } = await connect({}, async (i) => {
       if (i.isChatInputCommand()) await i.reply('after resume');
@@ -184,6 +199,31 @@ describe('interactions', () => {
     expect(fake.channelMessages(fake.defaultChannelId).map((m) => m.content)).toEqual(['digest ready']);
   });
 
+  it('answers with_response=true with the callback resource, as Discord does', async () => {
+    const seen: (string | null | undefined)[] = [];
+    const { fake } = await connect({}, async (i) => {
+      if (!i.isChatInputCommand()) return;
+      const response = await i.reply({ content: 'hello', withResponse: true });
+      seen.push(response.resource?.message?.content, response.interaction.responseMessageId);
+    });
+    const result = await fake.sendCommand({ name: 'ping' }).waitForResponse();
+    expect(result.requests[0]?.query.with_response).toBe('true');
+    await expect.poll(() => seen).toEqual(['hello', result.message?.id]);
+  });
+
+  it('counts a follow-up after a deferral as the answer and keeps every follow-up', async () => {
+    const { fake } = await connect({}, async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: 'part 1', flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: 'part 2', flags: MessageFlags.Ephemeral });
+    });
+    const handle = fake.sendCommand({ name: 'ping' });
+    const result = await handle.waitForResponse();
+    expect(result.message).toMatchObject({ content: 'part 1', ephemeral: true });
+    await expect.poll(() => handle.result()?.followUps.map((m) => m.content)).toEqual(['part 1', 'part 2']);
+  });
+
   it('returns autocomplete choices', async () => {
     const { fake } = await connect({}, async (i) => {
       if (i.isAutocomplete()) {
@@ -229,17 +269,17 @@ describe('interactions', () => {
 
   it('refuses callbacks after the deadline and a second acknowledgement', async () => {
     const errors: unknown[] = [];
-    const { fake, rest } = await connect({ interactionDeadlineMs: 100 }, async (i) => {
+    const { fake, rest } = await connect({ interactionDeadlineMs: 400 }, async (i) => {
       if (!i.isChatInputCommand()) return;
       if (i.commandName === 'ping') {
-        await new Promise((r) => setTimeout(r, 200));
+        await new Promise((r) => setTimeout(r, 600));
         await i.reply('too late').catch((e: unknown) => errors.push(e));
       } else {
         await i.reply('in time');
       }
     });
     const late = fake.sendCommand({ name: 'ping' });
-    await expect(late.waitForResponse({ timeoutMs: 500 })).rejects.toThrow(/no final response within 500 ms for \/ping/);
+    await expect(late.waitForResponse({ timeoutMs: 800 })).rejects.toThrow(/no final response within 800 ms for \/ping/);
     expect(errors[0]).toMatchObject({ code: 10062 });
 
     const answered = fake.sendCommand({ name: 'search', options: { query: 'q' } });
@@ -274,6 +314,17 @@ describe('faults and rate limits', () => {
     fake.failNext({ method: 'POST', path: /\/messages$/, status: 403, body: { code: 50013, message: 'Missing Permissions' } });
     await expect(channel.send('denied')).rejects.toMatchObject({ code: 50013 });
     expect(fake.channelMessages(channel.id).map((m) => m.content)).toEqual(['after a 502']);
+  });
+
+  it('delays or hangs a response on request', async () => {
+    fake = await startFakeDiscord();
+    const rest = new REST({ api: fake.apiBaseUrl, timeout: 300, retries: 0 }).setToken(fake.token);
+    fake.failNext({ path: /^\/users\/@me$/, delayMs: 150 });
+    const started = Date.now();
+    await expect(rest.get(Routes.user('@me'))).resolves.toMatchObject({ id: fake.botUser.id });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    fake.failNext({ path: /^\/users\/@me$/, hang: true });
+    await expect(rest.get(Routes.user('@me'))).rejects.toThrow(/abort/i);
   });
 
   it('enforces the global rate limit and discord.js still gets everything through', async () => {

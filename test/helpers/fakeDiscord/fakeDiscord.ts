@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import {
   GatewayDispatchEvents,
@@ -16,13 +15,12 @@ import { Faults } from './faults.js';
 import { Gateway } from './gateway.js';
 import { GuildStore, type GuildState } from './guilds.js';
 import { HttpServer } from './http.js';
-import { buildInteraction, type InteractionKind } from './interactions/dispatch.js';
-import { InteractionHandle } from './interactions/handle.js';
-import type { InteractionRecord } from './interactions/record.js';
+import type { InteractionKind } from './interactions/dispatch.js';
+import type { InteractionHandle } from './interactions/handle.js';
+import { closeInteractions, dispatchInteraction, interactionForPath, logInteractionRequest } from './interactions/registry.js';
 import { MessageStore } from './messages.js';
 import { GlobalLimiter } from './rateLimit.js';
 import { Router } from './router.js';
-import { nextSnowflake } from './snowflake.js';
 import { callbackRoutes } from './routes/callbacks.js';
 import { channelRoutes } from './routes/channels.js';
 import { commandRoutes } from './routes/commands.js';
@@ -103,8 +101,11 @@ export class FakeDiscord {
       router,
       faults: this.faults,
       limiter: this.limiter,
-      linkInteraction: (path) => this.linkInteraction(path),
-      record: (entry) => this.record(entry),
+      linkInteraction: (path) => interactionForPath(this.ctx, path),
+      record: (entry) => {
+        this.requests.push(entry);
+        logInteractionRequest(this.ctx, entry);
+      },
       clock: () => performance.now() - this.startedAt,
     });
     this.http.upgradeHandler = (req, socket, head) => {
@@ -295,41 +296,13 @@ export class FakeDiscord {
 
   /** Shuts everything down: sockets, server, pending waits. */
   async close(): Promise<void> {
-    for (const rec of this.ctx.interactions.values()) {
-      rec.closed = true;
-      for (const listener of [...rec.listeners]) listener();
-    }
+    closeInteractions(this.ctx);
     await this.ctx.gateway.close();
     await this.http.close();
   }
 
   private dispatch(kind: InteractionKind): InteractionHandle {
-    const session = this.ctx.gateway.current;
-    if (!session) throw new Error('fake-discord: no gateway session yet; wait for the bot to log in (fake.waitForBot())');
-    const id = nextSnowflake();
-    const token = randomBytes(48).toString('base64url');
-    const { payload, record } = buildInteraction(this.ctx, kind, id, token);
-    const rec: InteractionRecord = {
-      ...record,
-      id,
-      token,
-      dispatchedAt: performance.now(),
-      callbackType: null,
-      firstResponseAt: null,
-      finalAt: null,
-      originalMessageId: null,
-      originalAnswered: false,
-      followUpIds: [],
-      choices: null,
-      modal: null,
-      requests: [],
-      closed: false,
-      listeners: new Set(),
-    };
-    this.ctx.interactions.set(id, rec);
-    this.ctx.interactionsByToken.set(token, rec);
-    this.ctx.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload, session);
-    return new InteractionHandle(rec, this.ctx.messages);
+    return dispatchInteraction(this.ctx, kind);
   }
 
   private buildReady(sessionId: string): GatewayReadyDispatchData {
@@ -342,18 +315,6 @@ export class FakeDiscord {
       shard: [0, 1],
       application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
-  }
-
-  private linkInteraction(path: string): string | null {
-    const callback = /^\/interactions\/(\d+)\//.exec(path);
-    if (callback?.[1]) return callback[1];
-    const webhook = /^\/webhooks\/\d+\/([^/]+)/.exec(path);
-    return webhook?.[1] ? (this.ctx.interactionsByToken.get(webhook[1])?.id ?? null) : null;
-  }
-
-  private record(entry: RequestRecord): void {
-    this.requests.push(entry);
-    if (entry.interactionId !== null) this.ctx.interactions.get(entry.interactionId)?.requests.push(entry);
   }
 
   private requireChannel(channelId: string) {
