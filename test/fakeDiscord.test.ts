@@ -346,6 +346,19 @@ describe('faults and rate limits', () => {
     expect(fake.channelMessages(fake.defaultChannelId)).toHaveLength(1);
   });
 
+  it('lets a nonce make a retried post idempotent when Discord lost the answer', async () => {
+    const { fake, client } = await connect();
+    const channel = client.channels.cache.get(fake.defaultChannelId) as TextChannel;
+    const lost = fake.failNext({ method: 'POST', path: /\/messages$/, status: 502, after: true });
+    // @discordjs/rest retries the 502 with the same body, so the same nonce.
+    await channel.send({ content: 'weekly digest', nonce: 'digest-2024-w23', enforceNonce: true });
+    expect(lost.hits).toBe(1);
+    expect(fake.channelMessages(channel.id)).toHaveLength(1);
+    fake.failNext({ method: 'POST', path: /\/messages$/, status: 502, after: true });
+    await channel.send({ content: 'no nonce' });
+    expect(fake.channelMessages(channel.id).map((m) => m.content)).toEqual(['weekly digest', 'no nonce', 'no nonce']);
+  });
+
   it('answers 10003 Unknown Channel for deleted channels, told or not', async () => {
     const { fake, client, rest } = await connect({ guilds: [{ channels: [{ name: 'general' }, { name: 'papers' }, { name: 'old' }] }] });
     const deleted = once(client, Events.ChannelDelete);

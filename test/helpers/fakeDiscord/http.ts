@@ -4,7 +4,7 @@ import { parseBody, readRaw } from './body.js';
 import type { Faults } from './faults.js';
 import type { GlobalLimiter } from './rateLimit.js';
 import { apiError, type ApiRequest, type ApiResponse, type Router } from './router.js';
-import type { RequestRecord } from './types.js';
+import type { FaultSpec, RequestRecord } from './types.js';
 
 const API_PREFIX = '/api/v10';
 
@@ -122,13 +122,9 @@ export class HttpServer {
       return apiError(401, 0, '401: Unauthorized');
     }
     const fault = this.deps.faults.take(method, path);
-    if (fault) {
-      if (fault.hang) return HANG;
-      if (fault.delayMs !== undefined) await this.sleep(fault.delayMs);
-      if (fault.status !== undefined) {
-        entry.injected = true;
-        return { status: fault.status, body: fault.body ?? { message: `${fault.status}: injected by the fake`, code: 0 }, headers: fault.headers ?? {} };
-      }
+    if (fault && fault.after !== true) {
+      const injected = await this.inject(fault, entry);
+      if (injected) return injected;
     }
     if (this.deps.limiter && !match.route.exemptFromGlobalLimit) {
       const retryAfter = this.deps.limiter.check(Date.now());
@@ -142,6 +138,16 @@ export class HttpServer {
     }
     if (!parsed.ok) return apiError(400, 50109, 'The request body contains invalid JSON.');
     const request: ApiRequest = { method, path, query: entry.query, params: match.params, body: parsed.body, files: parsed.files };
-    return match.route.handle(request);
+    const response = await match.route.handle(request);
+    return (fault?.after === true ? await this.inject(fault, entry) : null) ?? response;
+  }
+
+  /** The injected answer for a fault, or null when it only delays the real one. */
+  private async inject(fault: FaultSpec, entry: RequestRecord): Promise<ApiResponse | typeof HANG | null> {
+    if (fault.hang) return HANG;
+    if (fault.delayMs !== undefined) await this.sleep(fault.delayMs);
+    if (fault.status === undefined) return null;
+    entry.injected = true;
+    return { status: fault.status, body: fault.body ?? { message: `${fault.status}: injected by the fake`, code: 0 }, headers: fault.headers ?? {} };
   }
 }

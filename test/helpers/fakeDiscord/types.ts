@@ -72,6 +72,11 @@ export interface FaultSpec {
   delayMs?: number;
   /** Never answer (until close()); exercises the client's request timeout. */
   hang?: boolean;
+  /**
+   * Apply the fault after the route ran: Discord did the work (e.g. created the message)
+   * but the answer was lost, which is what nonces and idempotent retries are for.
+   */
+  after?: boolean;
 }
 
 export interface FaultHandle {
