@@ -1,0 +1,71 @@
+import { digestReply } from '../discord/replies/digestReply.js';
+import { describeError } from '../errors.js';
+import type { Library } from '../search/library.js';
+import type { Delivery, Subscription } from '../subscriptions/subscription.js';
+import { deliveryMarker, deliveryNonce } from './deliveryIdentity.js';
+import type { DeliveryOutcome, DigestJobDeps, PostResult } from './digestJob.js';
+import { recordPostResult } from './recordPostResult.js';
+import { selectDigestPapers, type DigestPick } from './selectDigestPapers.js';
+
+type Deps = Pick<DigestJobDeps, 'store' | 'poster'>;
+
+const nonceOf = (d: Delivery): string => d.nonce ?? deliveryNonce(d.channelId, d.localDate);
+
+async function post(deps: Deps, subscription: Subscription, delivery: Delivery, picks: DigestPick[], now: Date): Promise<DeliveryOutcome> {
+  const nonce = nonceOf(delivery);
+  const reply = digestReply({ papers: picks, subscription, localDate: delivery.localDate, marker: deliveryMarker(nonce) });
+  let result: PostResult;
+  try {
+    result = await deps.poster.post(delivery.channelId, reply, nonce);
+  } catch (error) {
+    // Unknown whether it went out: retry, and the retry looks for the message first.
+    result = { ok: false, kind: 'retry', error: describeError(error) };
+  }
+  return recordPostResult(deps.store, delivery, result, now);
+}
+
+/** Asks the poster whether the delivery's message exists: its id, null, or a failure to record. */
+async function lookUp(deps: Deps, delivery: Delivery): Promise<{ messageId: string | null } | PostResult> {
+  try {
+    return { messageId: await deps.poster.findPosted(delivery.channelId, deliveryMarker(nonceOf(delivery))) };
+  } catch (error) {
+    return { ok: false, kind: 'retry', error: `could not check for an earlier post: ${describeError(error)}` };
+  }
+}
+
+/** Today's digest for a due subscription: select, record the claim (committed), then post. */
+export async function startDigest(deps: Deps, library: Library, subscription: Subscription, localDate: string, now: Date): Promise<DeliveryOutcome> {
+  const { channelId, guildId } = subscription;
+  const at = now.toISOString();
+  const picks = selectDigestPapers(library, subscription, deps.store.deliveredPaperIds(channelId), now);
+  if (picks.length === 0) return deps.store.markNothingNew({ channelId, guildId, localDate, at }) === null ? 'skipped' : 'nothingNew';
+  const papers = picks.map((p) => ({ paperId: p.paper.id, topic: p.topic }));
+  const claimed = deps.store.claimDelivery({ channelId, guildId, localDate, nonce: deliveryNonce(channelId, localDate), papers, at });
+  if (claimed === null) return 'skipped';
+  return post(deps, subscription, claimed, picks, now);
+}
+
+/** Re-posts a pending delivery's own selection, unless its message turns out to exist already. */
+export async function retryDigest(deps: Deps, library: Library, subscription: Subscription, delivery: Delivery, now: Date): Promise<DeliveryOutcome> {
+  const found = await lookUp(deps, delivery);
+  if ('ok' in found) return recordPostResult(deps.store, delivery, found, now);
+  if (found.messageId !== null) return recordPostResult(deps.store, delivery, { ok: true, messageId: found.messageId }, now);
+  const picks = delivery.papers.flatMap((pick): DigestPick[] => {
+    const paper = library.papers[library.position.get(pick.paperId) ?? -1];
+    return paper === undefined ? [] : [{ paper, topic: pick.topic }];
+  });
+  if (picks.length === 0) {
+    deps.store.markFailed(delivery.channelId, delivery.localDate, 'its papers are no longer in the library', now.toISOString());
+    return 'failed';
+  }
+  return post(deps, subscription, delivery, picks, now);
+}
+
+/** Closes a pending delivery that may no longer be posted: delivered if its message exists, else failed. */
+export async function settleDigest(deps: Deps, delivery: Delivery, reason: string, now: Date): Promise<DeliveryOutcome> {
+  const found = await lookUp(deps, delivery);
+  if ('ok' in found) return recordPostResult(deps.store, delivery, found, now);
+  if (found.messageId !== null) return recordPostResult(deps.store, delivery, { ok: true, messageId: found.messageId }, now);
+  deps.store.markFailed(delivery.channelId, delivery.localDate, `not posted: ${reason}`, now.toISOString());
+  return 'failed';
+}

@@ -1,0 +1,16 @@
+import type { Library } from '../search/library.js';
+import { retryDigest, settleDigest, startDigest } from './deliverDigest.js';
+import type { DeliveryOutcome, DigestJobDeps } from './digestJob.js';
+import type { DigestWork } from './planDigestRun.js';
+
+/** Carries out one planned piece of work. */
+export function deliverWork(deps: Pick<DigestJobDeps, 'store' | 'poster'>, library: Library, work: DigestWork, now: Date): Promise<DeliveryOutcome> {
+  switch (work.kind) {
+    case 'new':
+      return startDigest(deps, library, work.subscription, work.localDate, now);
+    case 'retry':
+      return retryDigest(deps, library, work.subscription, work.delivery, now);
+    case 'settle':
+      return settleDigest(deps, work.delivery, work.reason, now);
+  }
+}
