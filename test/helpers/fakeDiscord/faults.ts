@@ -23,10 +23,17 @@ export class Faults {
     };
   }
 
-  /** The fault that applies to this request, if any (and counts it as used). */
-  take(method: string, path: string): FaultSpec | null {
+  /**
+   * The fault that applies to this request at this point, if any (and counts it as used):
+   * `before` faults replace the route, `after` faults replace its answer.
+   */
+  take(method: string, path: string, phase: 'before' | 'after'): FaultSpec | null {
     const fault = this.active.find(
-      (f) => f.remaining > 0 && (f.spec.method === undefined || f.spec.method.toUpperCase() === method) && f.spec.path.test(path),
+      (f) =>
+        f.remaining > 0 &&
+        (f.spec.after === true) === (phase === 'after') &&
+        (f.spec.method === undefined || f.spec.method.toUpperCase() === method) &&
+        f.spec.path.test(path),
     );
     if (!fault) return null;
     fault.remaining--;

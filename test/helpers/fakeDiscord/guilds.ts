@@ -21,6 +21,8 @@ import { computePermissions, DEFAULT_BOT_PERMISSIONS, DEFAULT_EVERYONE_PERMISSIO
 import { nextSnowflake } from './snowflake.js';
 import type { ChannelSpec, GuildSpec } from './types.js';
 
+const SUPPORTED_CHANNEL_TYPES = new Set<ChannelType>([ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildVoice, ChannelType.GuildCategory]);
+
 /** A guild channel as it appears in GUILD_CREATE and GET /channels/:id. */
 export type GuildChannelPayload = GatewayGuildCreateDispatchData['channels'][number];
 
@@ -73,11 +75,13 @@ export class GuildStore {
   }
 
   addChannel(guildId: string, spec: ChannelSpec, position = 0): ChannelState {
+    const type = spec.type ?? ChannelType.GuildText;
+    if (!SUPPORTED_CHANNEL_TYPES.has(type)) throw new Error(`fake-discord: channel type ${ChannelType[type]} is not supported (text, announcement, voice, category)`);
     const channel: ChannelState = {
       id: spec.id ?? nextSnowflake(),
       guildId,
       name: spec.name,
-      type: spec.type ?? ChannelType.GuildText,
+      type,
       position,
       parentId: spec.parentId ?? null,
       topic: spec.topic ?? null,

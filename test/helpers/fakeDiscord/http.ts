@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { parseBody, readRaw } from './body.js';
 import type { Faults } from './faults.js';
 import type { GlobalLimiter } from './rateLimit.js';
@@ -43,7 +44,7 @@ export class HttpServer {
   /** Exceptions thrown by the fake itself (bugs in the fake, not in the bot). */
   readonly internalErrors: string[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
-  upgradeHandler: ((req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => void) | null = null;
+  upgradeHandler: ((req: IncomingMessage, socket: Duplex, head: Buffer) => void) | null = null;
 
   constructor(private readonly deps: HttpDeps) {
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -121,8 +122,8 @@ export class HttpServer {
     if (match.route.auth && req.headers.authorization !== `Bot ${this.deps.token}`) {
       return apiError(401, 0, '401: Unauthorized');
     }
-    const fault = this.deps.faults.take(method, path);
-    if (fault && fault.after !== true) {
+    const fault = this.deps.faults.take(method, path, 'before');
+    if (fault) {
       const injected = await this.inject(fault, entry);
       if (injected) return injected;
     }
@@ -139,7 +140,8 @@ export class HttpServer {
     if (!parsed.ok) return apiError(400, 50109, 'The request body contains invalid JSON.');
     const request: ApiRequest = { method, path, query: entry.query, params: match.params, body: parsed.body, files: parsed.files };
     const response = await match.route.handle(request);
-    return (fault?.after === true ? await this.inject(fault, entry) : null) ?? response;
+    const lost = this.deps.faults.take(method, path, 'after');
+    return (lost ? await this.inject(lost, entry) : null) ?? response;
   }
 
   /** The injected answer for a fault, or null when it only delays the real one. */
