@@ -1,0 +1,87 @@
+import type { Paper } from '../digest/schema.js';
+import type { Library } from '../search/library.js';
+import { rankTopic } from '../search/searchPapers.js';
+import type { Answer, Citation } from './answer.js';
+import type { QuestionIntent } from './classifyQuestion.js';
+import { hasEvidence } from './evidence.js';
+import { ANSWER_LIMITS } from './limits.js';
+import { matchedTerms, termSet } from './matchTerms.js';
+import { quoted, searchHint } from './phrasing.js';
+import { scoreSentences, type ScoredSentence } from './pickSentences.js';
+import type { QuestionTerms } from './questionTerms.js';
+
+interface Found {
+  paper: Paper;
+  best: ScoredSentence;
+  /** Share of the topic's terms the paper's title and quoted sentence hold together. */
+  coverage: number;
+  /** Share the quoted sentence holds by itself. */
+  sentenceCoverage: number;
+  evidence: boolean;
+  rank: number;
+}
+
+function phraseIn(text: string, topic: readonly string[]): boolean {
+  if (topic.length === 0) return false;
+  const folded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const parts = topic.map((w) => w.replace(/s$/, ''));
+  return new RegExp(` ${parts.map((p) => `${p.replace(/[^\p{L}\p{N}]/gu, '')}\\p{L}*`).join(' ')} `, 'u').test(folded);
+}
+
+/** Whether a definition-style question ("what is a KV cache?") finds its topic defined in the sentence. */
+function defines(text: string, topic: readonly string[]): boolean {
+  if (!phraseIn(text, topic)) return false;
+  const parts = topic.map((w) => w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
+  const phrase = parts.map((p) => `${p}\\p{L}*`).join('[\\s-]+');
+  return new RegExp(`^(?:\\p{L}+\\s+){0,2}${phrase}\\b|${phrase}(?:\\s*\\([^)]{1,40}\\))?,?\\s+(?:is|are|refers?|denotes?|means?|stores?|consists?|describes?|represents?|—|–|-)\\b|(?:called|known as|dubbed|termed)\\s+(?:the\\s+)?${phrase}`, 'iu').test(text);
+}
+
+/** Answers a question across papers: up to five papers, each with the sentence that shows why. */
+export function answerAcross(library: Library, intent: QuestionIntent, terms: QuestionTerms): Answer {
+  const required = [...terms.required, ...terms.measure];
+  const topic = terms.topic;
+  if (required.length === 0) {
+    return { answer: `I couldn't tell what topic to look for. ${searchHint([])}`, citations: [], confident: false, kind: 'unknown' };
+  }
+  const query = [...topic, ...terms.measure].join(' ');
+  const { hits } = rankTopic(library, query);
+  const acrossIntent: QuestionIntent = { ...intent, asks: intent.asks === 'definition' ? 'general' : intent.asks };
+  const acrossTerms: QuestionTerms = { ...terms, required, measure: [] };
+  const found: Found[] = [];
+  const need = required.length <= 3 ? 1 : (required.length - 1) / required.length;
+  // A paper matching too few of the query's words anywhere cannot cover the topic in one sentence.
+  const candidates = hits.slice(0, ANSWER_LIMITS.acrossCandidates * 2).filter((h) => h.coverage >= need - 1e-9).slice(0, ANSWER_LIMITS.acrossCandidates);
+  candidates.forEach((hit, rank) => {
+    const best = scoreSentences(hit.paper, acrossIntent, acrossTerms, null, true)[0];
+    if (best === undefined) return;
+    const shown = termSet(best.clip.text);
+    const sentenceMatched = matchedTerms(shown, required);
+    const withTitle = matchedTerms(new Set([...shown, ...termSet(hit.paper.title)]), required);
+    found.push({
+      paper: hit.paper,
+      best,
+      coverage: withTitle.length / required.length,
+      sentenceCoverage: sentenceMatched.length / required.length,
+      evidence: hasEvidence(best.clip.text, acrossIntent.asks, intent.measure, intent.countNoun, null),
+      rank,
+    });
+  });
+  const kept = found
+    .filter((f) => f.coverage >= need && f.sentenceCoverage >= Math.min(0.5, 1 / required.length + 1e-9))
+    .sort((a, b) => b.coverage - a.coverage || b.sentenceCoverage - a.sentenceCoverage || Number(b.evidence) - Number(a.evidence) || a.rank - b.rank)
+    .slice(0, ANSWER_LIMITS.maxAcross);
+  if (kept.length === 0) {
+    return { answer: `The abstracts I have don't say anything that answers this. ${searchHint(topic)}`, citations: [], confident: false, kind: 'unknown' };
+  }
+  const definitional = intent.asks === 'definition';
+  const strong = (f: Found): boolean =>
+    f.evidence && (f.sentenceCoverage >= need || (f.coverage >= need && f.sentenceCoverage >= 0.5)) && (!definitional || defines(f.best.clip.text, topic));
+  const confident = kept.some(strong);
+  const citations: Citation[] = kept.map((f) => ({ id: f.paper.id, title: f.paper.title, quote: f.best.clip.text }));
+  const lines = kept.map((f, i) => `${i + 1}. “${f.paper.title}” — ${quoted(f.best.clip)} [${i + 1}]`);
+  const head = confident
+    ? `Papers in my digests on ${topic.join(' ')}:`
+    : `The abstracts I have don't clearly answer this. These come closest:`;
+  const tail = confident ? '' : `\n${searchHint(topic)}`;
+  return { answer: `${head}\n${lines.join('\n')}${tail}`, citations, confident, kind: 'across' };
+}

@@ -1,0 +1,77 @@
+import type { Library } from '../search/library.js';
+import type { Answer, AskOptions } from './answer.js';
+import { answerAcross } from './answerAcross.js';
+import { answerPaper, type PaperPick } from './answerPaper.js';
+import { answerRecord, RECORD_ASKS } from './answerRecord.js';
+import { classifyQuestion, type QuestionIntent } from './classifyQuestion.js';
+import { ANSWER_LIMITS } from './limits.js';
+import { paperNames } from './paperNames.js';
+import { namePattern } from './pickSentences.js';
+import { questionTerms, type QuestionTerms } from './questionTerms.js';
+import { questionTokens } from './questionTokens.js';
+import { resolvePaper } from './resolvePaper.js';
+
+/** Everything the answer was built from, so a language model can phrase it from the same passages. */
+export interface Grounding {
+  answer: Answer;
+  /** Papers whose abstracts the answer drew on (the one asked about, or those listed). */
+  paperIds: string[];
+  intent: QuestionIntent;
+  terms: QuestionTerms;
+}
+
+// Words that point back at a pinned paper ("this paper", "it") rather than name one.
+const SELF_REFERENCE = /^(?:this|that|the|it|its|paper|work|article|study|method|approach|model)$/;
+
+/** Answers a question and reports which papers it drew on. */
+export function groundAnswer(library: Library, question: string, options: AskOptions = {}): Grounding {
+  const text = question.slice(0, ANSWER_LIMITS.maxQuestion).trim();
+  let intent = classifyQuestion(text);
+  const tokens = questionTokens(text);
+  const pinned = options.paperId === undefined ? undefined : library.catalogue.byId.get(options.paperId);
+  if (options.paperId !== undefined && pinned === undefined) {
+    const answer: Answer = { answer: `I have no paper with the id "${options.paperId}". Find one with /search or /paper.`, citations: [], confident: false, kind: 'unknown' };
+    return { answer, paperIds: [], intent, terms: { required: [], measure: [], soft: [], topic: [] } };
+  }
+  const resolved = intent.scope === 'across' && pinned === undefined ? null : resolvePaper(library, tokens);
+  const skip = new Set<number>();
+  let pick: PaperPick | null = null;
+  if (pinned !== undefined) {
+    if (resolved !== null && resolved.paper.id === pinned.id) for (let i = resolved.span[0]; i < resolved.span[1]; i += 1) skip.add(i);
+    tokens.forEach((t, i) => { if (SELF_REFERENCE.test(t.key)) skip.add(i); });
+    pick = { paper: pinned, how: 'pinned', similarity: 1, name: namePattern(paperNames(pinned).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text)) };
+  } else if (resolved !== null) {
+    for (let i = resolved.span[0]; i < resolved.span[1]; i += 1) skip.add(i);
+    const names = paperNames(resolved.paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
+    pick = { paper: resolved.paper, how: resolved.how, similarity: resolved.similarity, name: namePattern([resolved.name, ...names]) };
+  }
+  let terms = questionTerms(tokens, intent.asks, skip, intent.countNoun);
+  if (pick !== null) {
+    // "What about FlashAttention?" asks for nothing in particular: say what the paper is.
+    if (intent.asks === 'general' && terms.required.length === 0) intent = { ...intent, asks: 'definition' };
+    if (RECORD_ASKS.has(intent.asks)) return { answer: answerRecord(pick.paper, intent.asks, text), paperIds: [pick.paper.id], intent, terms };
+    const answer = answerPaper(pick, intent, terms);
+    return { answer, paperIds: [pick.paper.id], intent, terms };
+  }
+  if (intent.asks === 'unsupported' || (RECORD_ASKS.has(intent.asks) && intent.asks !== 'code' && intent.scope !== 'across')) {
+    terms = questionTerms(tokens, intent.asks, skip, intent.countNoun);
+    return {
+      answer: {
+        answer: `I couldn't tell which paper you mean, and the digests only record titles, abstracts, code links, author counts, dates and upvotes. Name a paper by its title or method name, or try /search ${terms.topic.join(' ')}.`.replace(/ \.$/, '.'),
+        citations: [],
+        confident: false,
+        kind: 'unknown',
+      },
+      paperIds: [],
+      intent,
+      terms,
+    };
+  }
+  const answer = answerAcross(library, intent, terms);
+  return { answer, paperIds: answer.citations.map((c) => c.id), intent, terms };
+}
+
+/** Answers a plain-language question from the digests' abstracts, quoting and citing them. */
+export function answerQuestion(library: Library, question: string, options: AskOptions = {}): Answer {
+  return groundAnswer(library, question, options).answer;
+}

@@ -1,0 +1,66 @@
+import { words } from '../text/fold.js';
+import type { Asks, Measure } from './classifyQuestion.js';
+import { CONTRIBUTION_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_CUE } from './questionLexicon.js';
+
+// A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B"), or a spelled-out multiple.
+const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2})|\b(?:twice|half|double[sd]?|tripl\w+|(?:an )?orders? of magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
+
+const MEASURE_CUES: Record<Measure, RegExp> = {
+  speed: /×|\d\s?x\b|\btimes\b|fold|speed-?ups?|faster|slower|latency|throughput|wall-clock|runtime|accelerat|per second|tokens\/s|\bms\b|seconds|minutes|hours|efficien/i,
+  accuracy: /accura|%|score|pass@|\bf1\b|bleu|rouge|perplexity|error|precision|recall|top-?[15]\b|win rate|success|solv|ssim|psnr|\bauc\b|points|coverage|outperform|improv|state-of-the-art/i,
+  memory: /memory|\bgb\b|\bmb\b|footprint|storage|\bram\b|cache|bits?\b|compress/i,
+  cost: /cost|cheap|price|\$|dollar|usd|budget|expens/i,
+  size: /param|billion|million|\d+(?:\.\d+)?[bmk]\b|layers|size|tokens|width|depth/i,
+  count: /./,
+  any: /./,
+};
+
+/** Whether text holds a figure (a number or a spelled-out multiple). */
+export function hasFigure(text: string): boolean {
+  return FIGURE.test(text);
+}
+
+/** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
+export function hasMeasure(text: string, measure: Measure, countNoun: string | null): boolean {
+  if (!hasFigure(text)) return false;
+  if (measure === 'count' && countNoun !== null) {
+    const noun = countNoun.split(/\s+/).at(-1) ?? countNoun;
+    const stem = noun.replace(/(?:es|s)$/, '').slice(0, Math.max(3, noun.length - 2));
+    const near = new RegExp(`(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\\b)\\s+(?:\\S+\\s+){0,3}?${escape(stem)}`, 'i');
+    return near.test(text);
+  }
+  return MEASURE_CUES[measure].test(text);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether text names computing hardware (GPU, FPGA, tensor cores, edge devices …). */
+export function hasHardware(text: string): boolean {
+  return words(text).some((w) => HARDWARE_WORDS.has(w)) || /tensor cores?|on-chip/i.test(text);
+}
+
+const BENCHMARK_CUE = /\b(?:benchmark|dataset|evaluat|experiment|tested|test set|suite|corpus|tasks?\b)/i;
+// A benchmark-like name: capitals inside (HumanEval, GSM8K, MS MARCO, ARC-Easy, ImageNet).
+const BENCHMARK_NAME = /\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w+-]*\d*|[A-Za-z]+-?\d+[A-Za-z]*)\b/;
+
+/** Whether text holds what a question of this kind asks for; kinds without such evidence pass. */
+export function hasEvidence(text: string, asks: Asks, measure: Measure | null, countNoun: string | null, name: RegExp | null): boolean {
+  switch (asks) {
+    case 'quantity':
+      return hasMeasure(text, measure ?? 'any', countNoun);
+    case 'hardware':
+      return hasHardware(text);
+    case 'benchmark':
+      return BENCHMARK_CUE.test(text) && BENCHMARK_NAME.test(text);
+    case 'limitation':
+      return LIMITATION_CUE.test(text) && (name?.test(text) === true || /\b(?:our|we|this)\b/i.test(text));
+    case 'definition':
+      return CONTRIBUTION_CUE.test(text) || (name?.test(text) === true);
+    case 'method':
+      return METHOD_CUE.test(text) || CONTRIBUTION_CUE.test(text);
+    default:
+      return true;
+  }
+}

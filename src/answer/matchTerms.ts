@@ -1,0 +1,38 @@
+import { analyze } from '../search/analyze.js';
+import { SYNONYMS } from './questionLexicon.js';
+
+/** The index terms of a piece of text (stemmed, stop words dropped), as a set. */
+export function termSet(text: string): Set<string> {
+  return new Set(analyze(text));
+}
+
+function related(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Stems of one word family that the stemmer leaves apart ("quantiz" / "quantization").
+  return a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
+}
+
+function synonymsOf(term: string): readonly string[] {
+  const out: string[] = [];
+  for (const group of SYNONYMS) {
+    if (group.some((g) => related(g, term) || (g.length >= 4 && term.startsWith(g)))) out.push(...group);
+  }
+  return out;
+}
+
+/** Whether a text's terms include `term`, a word of its family, or a listed synonym. */
+export function hasTerm(terms: ReadonlySet<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  const alternatives = [term, ...synonymsOf(term)];
+  for (const t of terms) {
+    for (const alt of alternatives) {
+      if (related(t, alt) || (alt.length >= 4 && alt !== term && t.startsWith(alt))) return true;
+    }
+  }
+  return false;
+}
+
+/** The terms of `wanted` found in `terms`. */
+export function matchedTerms(terms: ReadonlySet<string>, wanted: readonly string[]): string[] {
+  return wanted.filter((w) => hasTerm(terms, w));
+}

@@ -1,0 +1,97 @@
+import type { Paper } from '../digest/schema.js';
+import { fold } from '../text/fold.js';
+import type { QuestionIntent } from './classifyQuestion.js';
+import { clipQuote, type Clipped } from './clipQuote.js';
+import { hasEvidence, hasFigure, hasHardware } from './evidence.js';
+import { ANSWER_LIMITS } from './limits.js';
+import { matchedTerms, termSet } from './matchTerms.js';
+import { CONTRIBUTION_CUE } from './questionLexicon.js';
+import type { QuestionTerms } from './questionTerms.js';
+import { splitSentences, type Sentence } from './splitSentences.js';
+
+/** A sentence of an abstract judged against a question. */
+export interface ScoredSentence {
+  sentence: Sentence;
+  index: number;
+  score: number;
+  /** Required terms it holds. */
+  matched: string[];
+  /** It holds the kind of content asked for (a figure, a hardware word …). */
+  evidence: boolean;
+  clip: Clipped;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A case-insensitive pattern for any of a paper's names, as whole words. */
+export function namePattern(names: readonly string[]): RegExp | null {
+  const usable = names.filter((n) => n.trim().length >= 2).map((n) => escape(n.trim()));
+  if (usable.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+function focusOf(text: string, intent: QuestionIntent, matched: readonly string[]): number {
+  if (intent.asks === 'quantity') {
+    const figure = /\d/.exec(text);
+    if (figure !== null) return figure.index;
+  }
+  if (intent.asks === 'hardware') {
+    const hw = /\b(?:GPU|TPU|CPU|FPGA|ASIC|tensor core|accelerator|hardware|edge|mobile|chip)/i.exec(text);
+    if (hw !== null) return hw.index;
+  }
+  const lower = text.toLowerCase();
+  for (const term of matched) {
+    const at = lower.indexOf(term.slice(0, Math.max(3, term.length - 1)));
+    if (at >= 0) return at;
+  }
+  return 0;
+}
+
+/** Cheap test that a sentence may hold one of the terms, before analyzing it. */
+function mayHold(text: string, terms: readonly string[]): boolean {
+  const folded = fold(text);
+  return terms.some((t) => folded.includes(t.slice(0, 4)));
+}
+
+/**
+ * Scores the sentences of a paper's abstract for a question, best first. With `quick`, sentences
+ * sharing no term with the question are skipped (lists across many papers).
+ */
+export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: QuestionTerms, name: RegExp | null, quick = false): ScoredSentence[] {
+  const all = splitSentences(paper.abstract);
+  const sentences = quick && terms.required.length > 0 ? all.filter((s) => mayHold(s.text, terms.required)) : all;
+  const wanted = Math.max(1, terms.required.length);
+  return sentences
+    .map((sentence): ScoredSentence => {
+      const index = all.indexOf(sentence);
+      const set = termSet(sentence.text);
+      const matched = matchedTerms(set, terms.required);
+      const evidence = hasEvidence(sentence.text, intent.asks, intent.measure, intent.countNoun, name);
+      let score = (3 * matched.length) / wanted + 0.6 * matchedTerms(set, terms.soft).length + 0.5 * matchedTerms(set, terms.measure).length;
+      if (evidence) score += 2.5;
+      if (name?.test(sentence.text) === true) score += 0.3;
+      switch (intent.asks) {
+        case 'definition':
+          if (CONTRIBUTION_CUE.test(sentence.text)) score += 1.5;
+          score -= 0.15 * index;
+          break;
+        case 'method':
+          if (CONTRIBUTION_CUE.test(sentence.text)) score += 0.6;
+          break;
+        case 'quantity':
+          score += Math.min(0.6, 0.2 * (sentence.text.match(/\d+(?:\.\d+)?\s?(?:%|×|x\b)/g)?.length ?? 0));
+          if (!hasFigure(sentence.text)) score -= 1;
+          break;
+        case 'hardware':
+          if (hasHardware(sentence.text)) score += 0.5;
+          break;
+        default:
+          break;
+      }
+      const clip = clipQuote(sentence.text, focusOf(sentence.text, intent, matched), ANSWER_LIMITS.maxQuote);
+      return { sentence, index, score, matched, evidence, clip };
+    })
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+}

@@ -1,0 +1,73 @@
+/**
+ * Word lists the question reader relies on. Question words and frame words say what kind of
+ * answer is wanted, not what it is about, so they never have to appear in a quoted sentence.
+ */
+
+/** Words that frame a question ("what is", "tell me about", "the paper") rather than carry content. */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'what whats which who whom whose where when why how much many does do did is are was were be been being ' +
+    'can could would should will shall may might tell me explain describe summarize summarise summary give show ' +
+    'list find please about paper papers article articles work works study studies exactly roughly approximately ' +
+    'it its it s they them their this that these those there here the a an of in on for to by with from at as and or ' +
+    'propose proposes proposed introduce introduces introduced present presents presented say says said claim claims ' +
+    'mention mentions mentioned report reports reported get gets got obtain obtains reach reaches reached achieve ' +
+    'achieves achieved attain attains hit make makes made provide provides called named known i we you your our ' +
+    'actually really basically main key idea ideas contribution contributions gist tldr tl dr overview eli5 mean means ' +
+    'stand stands define definition problem solve solves solved goal purpose point'
+  ).split(' '),
+);
+
+/** Verbs that link an across-papers question to its topic ("papers that use X") and carry none of it. */
+export const LINK_VERBS: ReadonlySet<string> = new Set(
+  (
+    'use uses using used build builds built mention mentions discuss discusses discussed study studies studied ' +
+    'address addresses addressed tackle tackles handle handles deal deals cover covers covered focus focuses ' +
+    'explore explores explored investigate investigates investigated consider considers look looks talk talks ' +
+    'apply applies applied done exist exists existing known written published related regarding concerning ' +
+    'anything something any some recent latest new trending'
+  ).split(' '),
+);
+
+/** Comparatives and measure words: a "how much" question's yardstick, checked as evidence instead. */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'faster fast speed speeds speedup speedups quicker quick slower slow accuracy accurate score scores ' +
+    'performance perform performs well better worse improvement improvements improve improves improved gain gains ' +
+    'reduction reduce reduces reduced higher lower more less fewer larger smaller bigger big large small high low ' +
+    'percent percentage times factor fold number amount figure figures result results numbers'
+  ).split(' '),
+);
+
+/** Words that name computing hardware; a hardware question wants a sentence holding one. */
+export const HARDWARE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'gpu gpus tpu tpus cpu cpus fpga fpgas asic asics accelerator accelerators hardware chip chips on-chip sram hbm ' +
+    'nvidia amd intel cuda tensor a100 h100 v100 h800 a6000 rtx blackwell hopper ampere arm mobile smartphone ' +
+    'smartphones phone phones edge device devices microcontroller microcontrollers raspberry neuromorphic cluster ' +
+    'clusters interconnect interconnects machine machines server servers silicon processor processors memory-bound ' +
+    'quantum computer computers qubits qubit'
+  ).split(' '),
+);
+
+/** Words that count as the same thing in a question and in an abstract (stems of either side). */
+export const SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['fast', 'faster', 'speed', 'speedup', 'quick', 'quicker', 'acceler', 'latenc', 'throughput', 'wall-clock'],
+  ['accuraci', 'accur', 'score', 'pass', 'perform'],
+  ['cheap', 'cheaper', 'cost', 'price', 'expens', 'budget'],
+  ['memori', 'footprint', 'storag', 'ram'],
+  ['gpu', 'gpus', 'graphic'],
+  ['code', 'implement', 'github', 'repositori', 'open-sourc', 'sourc'],
+  ['llm', 'llms', 'languag'],
+  ['compress', 'compact', 'shrink', 'prune', 'quantiz'],
+  ['author', 'writer'],
+];
+
+/** Words that show a sentence presents the paper's own contribution. */
+export const CONTRIBUTION_CUE = /\b(?:we|this (?:paper|work|study)|our (?:work|paper|method|approach))\s+(?:\w+\s+){0,3}?(?:propose|introduce|present|develop|design|describe|build|create|call|dub|name|release|offer|unveil)\w*|\b(?:dubbed|called|named|termed|coined)\b/i;
+
+/** Words that show a sentence explains how a method works. */
+export const METHOD_CUE = /\b(?:by|via|through|using|uses|use|leverag\w*|based on|relies on|consists? of|combin\w*|decompos\w*|replac\w*|approximat\w*|projects?|maps?|learns?|trains?|splits?|fus\w*|tiling|design\w*)\b/i;
+
+/** Words that show a sentence admits a limitation of the work itself. */
+export const LIMITATION_CUE = /\b(?:limitation|limited|drawback|weakness|shortcoming|fails?|cannot|can not|does not|do not|only works|caveat|at the cost of|trade-?off|expense)\b/i;

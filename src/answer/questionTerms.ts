@@ -1,0 +1,68 @@
+import { processTerm } from '../search/analyze.js';
+import { STOP_WORDS } from '../search/stopWords.js';
+import type { Asks } from './classifyQuestion.js';
+import { FRAME_WORDS, HARDWARE_WORDS, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
+import type { Token } from './questionTokens.js';
+
+/** What a question is about, once its frame and the paper's name are set aside. */
+export interface QuestionTerms {
+  /** Index terms (stemmed) a quoted sentence must hold for a confident answer. */
+  required: string[];
+  /** Yardstick words ("faster", "accuracy"): a single-paper answer checks them as evidence instead. */
+  measure: string[];
+  /** Terms that help rank sentences but need not appear ("than standard attention"). */
+  soft: string[];
+  /** The words behind `required`, as typed (folded), for a /search suggestion. */
+  topic: string[];
+}
+
+// Words that only restate what a kind of question asks for; the evidence check covers them.
+const ASKS_FRAME: Partial<Record<Asks, ReadonlySet<string>>> = {
+  hardware: new Set('hardware target targets targeted run runs running built build designed design made optimized optimised tailored deployed deploy deployment support supports platform platforms kind type which work works'.split(' ')),
+  code: new Set('code codes github gitlab repo repos repository repositories codebase source implementation implementations available availability find download link links url released release public publicly open opensource sourced get where access shared share online website page project weights checkpoints'.split(' ')),
+  authors: new Set('authors author authored coauthors co wrote written write writes team people researchers behind names list number'.split(' ')),
+  published: new Set('published publish publication date year month day released release came come out posted submitted old recent'.split(' ')),
+  upvotes: new Set('upvotes upvote votes likes'.split(' ')),
+  appearances: new Set('digest digests featured feature appeared appear appears seen shown show up often times issue day'.split(' ')),
+  benchmark: new Set('benchmark benchmarks dataset datasets evaluated evaluate evaluates evaluation tested test tests experiments experiment data tasks task trained baselines baseline'.split(' ')),
+  limitation: new Set('limitation limitations weakness weaknesses drawback drawbacks downside downsides shortcoming shortcomings caveat caveats disadvantage disadvantages cons fail fails failure'.split(' ')),
+  method: new Set('technique techniques method methods approach approaches trick tricks algorithm mechanism architecture strategy work works'.split(' ')),
+  unsupported: new Set('citations citation cited cites cite citing'.split(' ')),
+};
+
+const COMPARE = new Set(['than', 'versus', 'vs', 'compared', 'relative', 'over']);
+
+/** Splits a question's words into required topic terms and soft ones, skipping `skip` token positions. */
+export function questionTerms(tokens: readonly Token[], asks: Asks, skip: ReadonlySet<number>, countNoun: string | null): QuestionTerms {
+  const frame = ASKS_FRAME[asks];
+  const required: string[] = [];
+  const measure: string[] = [];
+  const soft: string[] = [];
+  const topic: string[] = [];
+  let comparing = false;
+  tokens.forEach((token, i) => {
+    if (token.words.some((w) => COMPARE.has(w))) comparing = true;
+    if (skip.has(i)) return;
+    for (const word of token.words) {
+      if (STOP_WORDS.has(word) || FRAME_WORDS.has(word) || LINK_VERBS.has(word) || COMPARE.has(word)) continue;
+      if (frame?.has(word) === true) continue;
+      if (asks === 'hardware' && HARDWARE_WORDS.has(word)) continue;
+      const term = processTerm(word);
+      if (term === null) continue;
+      const isCount = countNoun !== null && countNoun.split(/\s+/).includes(word);
+      if (comparing) {
+        if (!soft.includes(term)) soft.push(term);
+        continue;
+      }
+      if (MEASURE_WORDS.has(word) && !isCount) {
+        if (!measure.includes(term)) measure.push(term);
+        continue;
+      }
+      if (!required.includes(term)) {
+        required.push(term);
+        topic.push(word);
+      }
+    }
+  });
+  return { required, measure, soft, topic };
+}

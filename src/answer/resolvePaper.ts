@@ -1,0 +1,143 @@
+import type { Paper } from '../digest/schema.js';
+import { allowedTypos, editDistance } from '../search/editDistance.js';
+import type { Library } from '../search/library.js';
+import { lookup } from '../search/lookup.js';
+import { STOP_WORDS } from '../search/stopWords.js';
+import { titleSimilarity } from '../search/titleSimilarity.js';
+import { compact, words } from '../text/fold.js';
+import { ANSWER_LIMITS } from './limits.js';
+import { isDistinctiveName, paperNames, type PaperName } from './paperNames.js';
+import { FRAME_WORDS, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
+import type { Token } from './questionTokens.js';
+
+/** The paper a question names, how it was found, and which words of the question name it. */
+export interface Resolution {
+  paper: Paper;
+  /** `name`: an exact title, title prefix or alias; `fuzzy`: a close match (typo, fragment). */
+  how: 'name' | 'fuzzy';
+  /** 1 for exact names; for fuzzy matches the weaker of "typed words found" and "name words typed". */
+  similarity: number;
+  /** Token positions [start, end) of the name in the question. */
+  span: readonly [number, number];
+  /** The name as the paper spells it. */
+  name: string;
+}
+
+/** Below this, a fuzzy match is not taken as the paper the question means. */
+export const FUZZY_THRESHOLD = 0.72;
+
+function isFiller(word: string): boolean {
+  return STOP_WORDS.has(word) || FRAME_WORDS.has(word) || LINK_VERBS.has(word) || MEASURE_WORDS.has(word);
+}
+
+function isContent(token: Token): boolean {
+  return token.words.some((w) => !isFiller(w));
+}
+
+function bestPaper(library: Library, docs: readonly number[]): Paper | null {
+  const doc = [...docs].sort((a, b) => (library.popularity[b] ?? 0) - (library.popularity[a] ?? 0))[0];
+  return doc === undefined ? null : (library.papers[doc] ?? null);
+}
+
+/** Position of the first token of a comparison ("than …"), which is not where a name is looked for. */
+function comparisonStart(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((t) => ['than', 'versus', 'vs', 'compared'].includes(t.key));
+  return at === -1 ? tokens.length : at;
+}
+
+/**
+ * A plain-word name ("Mamba", "Lion", "Jumping Ahead") is only taken when the question treats it as
+ * a name: typed with capitals past the first word, or being all the question is about ("what is
+ * mamba") — and never right after "a"/"an" ("what is a lion").
+ */
+function plainNameAccepted(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.key;
+  if (before === 'a' || before === 'an') return false;
+  const span = tokens.slice(start, end);
+  const capitalized = span.every((t) => !/\p{L}/u.test(t.text) || /^\p{Lu}/u.test(t.text) || STOP_WORDS.has(t.key));
+  if (capitalized && start > 0) return true;
+  const stop = comparisonStart(tokens);
+  return tokens.every((t, i) => (i >= start && i < end) || i >= stop || !isContent(t));
+}
+
+function exactName(library: Library, tokens: readonly Token[]): Resolution | null {
+  let best: Resolution | null = null;
+  let bestLength = 0;
+  for (let start = 0; start < tokens.length; start += 1) {
+    let key = '';
+    for (let end = start + 1; end <= Math.min(tokens.length, start + ANSWER_LIMITS.maxNameWords); end += 1) {
+      key += tokens[end - 1]?.key ?? '';
+      if (key.length < 2 || key.length <= bestLength) continue;
+      const docs = library.names.get(key);
+      if (docs === undefined) continue;
+      const span = tokens.slice(start, end);
+      if (!span.some(isContent)) continue;
+      const paper = bestPaper(library, docs);
+      if (paper === null) continue;
+      const name = paperNames(paper).find((n) => n.key === key);
+      if (name === undefined) continue;
+      if (!isDistinctiveName(name) && !plainNameAccepted(tokens, start, end)) continue;
+      best = { paper, how: 'name', similarity: 1, span: [start, end], name: name.text };
+      bestLength = key.length;
+    }
+  }
+  return best;
+}
+
+/** Share of a name's words (stop words aside) that the typed words match, allowing typos. */
+function nameCoverage(typed: readonly string[], name: PaperName): number {
+  const nameWords = words(name.text).filter((w) => !STOP_WORDS.has(w));
+  if (nameWords.length === 0) return 0;
+  const typedKey = typed.join('');
+  if (name.key.length >= 5 && editDistance(typedKey, name.key, allowedTypos(name.key.length)) <= allowedTypos(name.key.length)) return 1;
+  let hit = 0;
+  for (const w of nameWords) {
+    const typos = allowedTypos(w.length);
+    if (typed.some((t) => t === w || (t.length >= 4 && w.startsWith(t)) || (typos > 0 && editDistance(t, w, typos) <= typos))) hit += 1;
+  }
+  return hit / nameWords.length;
+}
+
+/** Contiguous runs of content tokens (stop words allowed inside a run), longest first. */
+function contentRuns(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let start = -1;
+  const stop = comparisonStart(tokens);
+  for (let i = 0; i <= stop; i += 1) {
+    const token = tokens[i];
+    const content = i < stop && token !== undefined && isContent(token);
+    const inner = i < stop && token !== undefined && start >= 0 && token.words.every((w) => STOP_WORDS.has(w)) && tokens[i + 1] !== undefined && isContent(tokens[i + 1] as Token);
+    if (content && start < 0) start = i;
+    if (!content && !inner && start >= 0) {
+      runs.push([start, i]);
+      start = -1;
+    }
+  }
+  return runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0])).slice(0, 3);
+}
+
+function fuzzyName(library: Library, tokens: readonly Token[]): Resolution | null {
+  let best: Resolution | null = null;
+  for (const [start, end] of contentRuns(tokens)) {
+    const span = tokens.slice(start, end);
+    const typed = span.flatMap((t) => t.words);
+    const found = lookup(library, span.map((t) => t.text).join(' '), 3);
+    const candidates = [found.paper, ...found.suggestions].filter((p): p is Paper => p !== null);
+    for (const paper of candidates) {
+      const names = paperNames(paper).filter((n) => n.source !== 'id' && (n.source === 'title' || isDistinctiveName(n)));
+      const forward = titleSimilarity(typed, words(`${paper.title} ${paper.aliases.join(' ')}`), compact(`${paper.title}${paper.aliases.join('')}`));
+      for (const name of names) {
+        const similarity = Math.min(forward, nameCoverage(typed, name));
+        if (similarity >= FUZZY_THRESHOLD && (best === null || similarity > best.similarity)) {
+          best = { paper, how: 'fuzzy', similarity, span: [start, end], name: name.text };
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** Finds the paper a question names: exact names first, then a close match to its content words. */
+export function resolvePaper(library: Library, tokens: readonly Token[]): Resolution | null {
+  return exactName(library, tokens) ?? fuzzyName(library, tokens);
+}
