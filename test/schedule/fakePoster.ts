@@ -16,6 +16,13 @@ export type Step =
   /** The process dies after the message went out, before the bot hears back. */
   | 'posted-then-hang';
 
+const STEPS: readonly Step[] = ['ok', 'gone', 'forbidden', 'retry', 'posted-then-timeout', 'throw', 'hang', 'posted-then-hang'];
+
+/** Narrows a string (from a command line) to a Step. */
+export function isStep(value: unknown): value is Step {
+  return STEPS.some((s) => s === value);
+}
+
 /** A message as the fake Discord holds it. */
 export interface PostedMessage {
   id: string;
@@ -35,6 +42,15 @@ export function menuPaperIds(reply: Reply): string[] {
   return ids;
 }
 
+export interface FakePosterOptions {
+  /** Delay of every post, to make posts overlap. */
+  delayMs?: number;
+  /** Called as each post starts. */
+  onCall?: (channelId: string) => void;
+  /** Called as each message lands in the channel. */
+  onMessage?: (message: PostedMessage) => void;
+}
+
 /**
  * A scripted stand-in for the Discord edge. `messages` is the channel state (pass one in to share
  * it with a "restarted" poster); it never de-duplicates by nonce, so a double post shows.
@@ -45,11 +61,12 @@ export class FakePoster implements DigestPoster {
   inFlight = 0;
   maxInFlight = 0;
   readonly #steps = new Map<string, Step[]>();
-  readonly #delayMs: number;
+  readonly #options: FakePosterOptions;
   #next = 1;
 
-  constructor(readonly messages: PostedMessage[] = [], options: { delayMs?: number } = {}) {
-    this.#delayMs = options.delayMs ?? 0;
+  constructor(readonly messages: PostedMessage[] = [], options: FakePosterOptions = {}) {
+    this.#options = options;
+    this.#next = messages.length + 1;
   }
 
   /** Queues what the next posts to `channelId` do. */
@@ -66,10 +83,12 @@ export class FakePoster implements DigestPoster {
   async post(channelId: string, reply: Reply, nonce: string): Promise<PostResult> {
     const paperIds = menuPaperIds(reply);
     this.calls.push({ channelId, nonce, paperIds });
+    this.#options.onCall?.(channelId);
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
-      if (this.#delayMs > 0) await new Promise((r) => setTimeout(r, this.#delayMs));
+      const delayMs = this.#options.delayMs ?? 0;
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
       const step = this.#steps.get(channelId)?.shift() ?? 'ok';
       if (step === 'hang') return await new Promise<never>(() => undefined);
       if (step === 'gone') return { ok: false, kind: 'gone', error: '404 Unknown Channel' };
@@ -79,6 +98,7 @@ export class FakePoster implements DigestPoster {
       const embed = reply.embeds?.[0];
       const message = { id: `m${this.#next++}`, channelId, nonce, footer: embed?.footer?.text ?? '', title: embed?.title ?? '', paperIds };
       this.messages.push(message);
+      this.#options.onMessage?.(message);
       if (step === 'posted-then-hang') return await new Promise<never>(() => undefined);
       if (step === 'posted-then-timeout') return { ok: false, kind: 'retry', error: 'request timed out' };
       return { ok: true, messageId: message.id };

@@ -23,7 +23,10 @@ beforeAll(async () => {
 beforeEach(() => {
   ({ store, file, cleanup } = tempStore());
 });
-afterEach(() => cleanup());
+afterEach(() => {
+  store.close(); // the store a test reopened after a "crash"
+  cleanup();
+});
 
 const run = (poster: FakePoster, iso: string | Date, concurrency = 4) =>
   runDueDigests(jobDeps(store, library, poster, concurrency), typeof iso === 'string' ? new Date(iso) : iso);
@@ -233,7 +236,7 @@ describe('restart after a crash mid fan-out', () => {
     void runDueDigests(jobDeps(store, library, dying), new Date(now));
     await vi.waitFor(() => expect(dying.calls).toHaveLength(1));
     store.close(); // the process is gone; what it committed is all there is
-    ({ store } = { store: openStore(file) });
+    store = openStore(file);
     return dying;
   }
 

@@ -1,0 +1,27 @@
+// A bot process for the SIGKILL test: runs one digest fan-out whose poster appends every message it
+// "posts" to a file (the channel state that outlives the process) and reports progress on stdout.
+// Usage: node --import tsx crashChild.ts <db> <messages.jsonl> <now ISO> <script JSON {channelId: Step}>
+import { appendFileSync } from 'node:fs';
+import { silentLogger } from '../../src/logger.js';
+import { runDueDigests } from '../../src/schedule/runDueDigests.js';
+import { openStore } from '../../src/subscriptions/openStore.js';
+import { FakePoster, isStep } from './fakePoster.js';
+import { shippedLibrary } from './library.js';
+
+const [file = '', messagesFile = '', now = '', script = '{}'] = process.argv.slice(2);
+const store = openStore(file);
+const library = await shippedLibrary();
+const poster = new FakePoster([], {
+  onCall: (channelId) => process.stdout.write(`calling ${channelId}\n`),
+  onMessage: (message) => {
+    appendFileSync(messagesFile, `${JSON.stringify(message)}\n`);
+    process.stdout.write(`posted ${message.channelId}\n`);
+  },
+});
+const steps: unknown = JSON.parse(script);
+if (typeof steps === 'object' && steps !== null) {
+  for (const [channelId, step] of Object.entries(steps)) if (isStep(step)) poster.script(channelId, step);
+}
+process.stdout.write('ready\n');
+await runDueDigests({ store, library: () => library, poster, logger: silentLogger, concurrency: 2 }, new Date(now));
+process.stdout.write('run finished\n');
