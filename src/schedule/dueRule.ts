@@ -21,7 +21,9 @@ export function deliveryInstant(subscription: Pick<Subscription, 'time' | 'timez
  * 4. the channel has no delivery row for today's local date, whatever its status.
  * So a bot that was down at 09:00 and is back at 15:00 the same local day delivers once, late; a
  * local day on which no run came after the delivery time is skipped, never delivered the next day,
- * and no local day ever gets two digests. `todaysDelivery` is the row for `digestDay(subscription, now)`.
+ * and no local day ever gets two digests. An edit keeps createdAt, so moving the time to one already
+ * passed today delivers today's digest at the next tick if it has not gone out yet.
+ * `todaysDelivery` is the row for `digestDay(subscription, now)`.
  */
 export function isDue(subscription: Subscription, now: Date, todaysDelivery: Delivery | null): boolean {
   if (subscription.pausedAt !== null || todaysDelivery !== null) return false;

@@ -1,4 +1,5 @@
 import { ComponentType } from 'discord.js';
+import { z } from 'zod';
 import type { Reply } from '../../src/discord/message.js';
 import type { DigestPoster, PostResult } from '../../src/schedule/digestJob.js';
 
@@ -23,15 +24,16 @@ export function isStep(value: unknown): value is Step {
   return STEPS.some((s) => s === value);
 }
 
-/** A message as the fake Discord holds it. */
-export interface PostedMessage {
-  id: string;
-  channelId: string;
-  nonce: string;
-  footer: string;
-  title: string;
-  paperIds: string[];
-}
+/** A message as the fake Discord holds it (and as crashChild writes it to disk). */
+export const postedMessageSchema = z.object({
+  id: z.string(),
+  channelId: z.string(),
+  nonce: z.string(),
+  footer: z.string(),
+  title: z.string(),
+  paperIds: z.array(z.string()),
+});
+export type PostedMessage = z.infer<typeof postedMessageSchema>;
 
 /** The papers a digest reply offers in its menu (one per listed paper). */
 export function menuPaperIds(reply: Reply): string[] {

@@ -7,7 +7,7 @@ import { reconcileInFlight } from '../../src/schedule/reconcileInFlight.js';
 import { runDueDigests } from '../../src/schedule/runDueDigests.js';
 import { openStore, type Store } from '../../src/subscriptions/openStore.js';
 import { tempStore } from '../subscriptions/tempStore.js';
-import { FakePoster, type PostedMessage } from './fakePoster.js';
+import { FakePoster, postedMessageSchema, type PostedMessage } from './fakePoster.js';
 import { jobDeps, subscribe } from './harness.js';
 import { shippedLibrary } from './library.js';
 
@@ -69,7 +69,7 @@ describe('SIGKILL mid fan-out', () => {
     expect(before['5']).toBeNull();
 
     const lines = existsSync(messagesFile) ? readFileSync(messagesFile, 'utf8').trim().split('\n') : [];
-    const survived: PostedMessage[] = lines.map((l) => JSON.parse(l) as PostedMessage);
+    const survived: PostedMessage[] = lines.map((l) => postedMessageSchema.parse(JSON.parse(l)));
     expect(survived.map((m) => m.channelId).sort()).toEqual(['1', '2', '3']);
 
     const library = await shippedLibrary();
