@@ -83,3 +83,14 @@ function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   }
   return fitted;
 }
+
+/** The same payload in the raw REST shape (snake_case), for `POST /channels/:id/messages`. */
+export function toMessageBody(reply: Reply): Record<string, unknown> {
+  const payload = toPayload(reply);
+  return {
+    ...(payload.content === undefined ? {} : { content: payload.content }),
+    embeds: payload.embeds,
+    components: payload.components,
+    allowed_mentions: { parse: [] },
+  };
+}
