@@ -22,20 +22,35 @@ const MAX_BRACE_DEPTH = 32;
 
 /** Cleans one title or abstract: LaTeX residue, entities and odd characters out, whitespace collapsed. */
 export function cleanText(raw: string): string {
-  let text = normalizeCharacters(raw);
+  let text = convertEscapedLatex(normalizeCharacters(raw));
   const urls: string[] = [];
-  text = protectUrls(text, urls);
-  text = convertEscapedLatex(text);
-  text = stripDollarMath(text);
+  text = stripDollarMath(protectUrls(text, urls));
   // A group resolved can expose a pattern (`{y} in R^N` → `y in R^N`), so repeat to a fixed point.
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; round < 4 && mayHoldLatex(text); round++) {
     const before = text;
-    text = resolveBraces(convertBareLatex(text));
+    // Rules see single spaces, so one whose deletion leaves two does not enable another next time.
+    text = resolveBraces(convertBareLatex(text)).replace(/[\uE002-\uE006]/g, '').replace(/ {2,}/g, ' ');
     if (text === before) break;
   }
-  text = text.replace(/[\uE002-\uE006]/g, '');
-  text = restoreUrls(text, urls);
-  return text.replace(/ {2,}/g, ' ').trim();
+  return restoreUrls(text, urls).replace(/ {2,}/g, ' ').trim();
+}
+
+// Most abstracts hold no LaTeX at all; these cheap tests let them skip the rules. Together they
+// must match wherever any rule below could.
+const HINT_CHARACTERS = /[\\{}$^_~`\uE002-\uE006]|''|--|(?:^|\s)%[A-Za-z]/;
+const GREEK_NAMES = 'alpha|beta|gamma|delta|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|varpi|rho|varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega';
+// `\b` treats `_` as a letter, but any `_` already makes HINT_CHARACTERS match.
+const HINT_GREEK = new RegExp(`\\b(?:${GREEK_NAMES})\\b`);
+const HINT_WORDS = new RegExp([
+  'epsilon|arrow|seteq|infty|triangleq|circledR|floor|ceil|nabla|langle|rangle|ldots|,dots,|cdot|[lgn]eq(?![A-Za-z])|eqslant',
+  'math(?:cal|bb|frak|sf|rm|bf|it|tt|scr)|boldsymbol|text(?:bf|it|tt|rm|sf|sc|normal)|operatorname|sqrt|tilde|widehat',
+  '(?:script|footnote|normal)size|bullet|var(?:theta|phi|rho|sigma|kappa|pi)|[Bb]ig{1,2}[()[\\]{}|]|left[([|{]|right[)\\]|}]',
+  ' (?:le|ge|ll|gg|pm|approx) |circ(?![A-Za-z])| in [A-Z]\\)',
+  '[\\d\\])}]times|\\b[A-Za-z]times\\b|\\b[A-Za-z0-9] times [A-Za-z0-9]\\b',
+].join('|'));
+
+function mayHoldLatex(text: string): boolean {
+  return HINT_CHARACTERS.test(text) || HINT_GREEK.test(text) || HINT_WORDS.test(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,21 +81,29 @@ function decodeEntities(text: string): string {
 }
 
 function normalizeCharacters(raw: string): string {
-  return decodeEntities(raw.normalize('NFC'))
+  const decoded = decodeEntities(raw);
+  // Printable ASCII needs no Unicode normalization.
+  if (!/[^\x20-\x7e]/.test(decoded)) return decoded.replace(/ {2,}/g, ' ');
+  return decoded
+    .normalize('NFC')
     // Line breaks, tabs and every Unicode space become a plain space.
     .replace(/[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g, ' ')
     // Controls, zero-width and bidi-override characters, BOMs and private-use characters go.
     .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ue000-\uf8ff\ufff0-\ufffb]/g, '')
     // Lone surrogates cannot be printed.
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/ {2,}/g, ' ');
 }
 
 // ---------------------------------------------------------------------------------------------
 // URLs are set aside so that no LaTeX rule rewrites them, then put back.
 
-const URL_RE = /(?<![\w.\/-])(?:https?:\/\/|www\.)[^\s{}<>"`|\\^]+|(?<![\w.\/@-])(?:[a-zA-Z0-9-]{1,63}\.){1,8}(?:com|org|io|net|ai|edu|dev|co|science)\/[^\s{}<>"`|\\^]*/g;
+const URL_RE = /https?:\/\/[^\s{}<>"`|\\^\uE000-\uF8FF]+|(?<![\w.\/-])www\.[^\s{}<>"`|\\^\uE000-\uF8FF]+|(?<![\w.\/@-])(?:[a-zA-Z0-9-]{1,63}\.){1,8}(?:com|org|io|net|ai|edu|dev|co|science)\/[^\s{}<>"`|\\^\uE000-\uF8FF]*/g;
+
+const URL_HINT = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu|dev|co|science)\//;
 
 function protectUrls(text: string, urls: string[]): string {
+  if (!URL_HINT.test(text)) return text;
   let out = '';
   let last = 0;
   for (const match of text.matchAll(URL_RE)) {
@@ -91,7 +114,7 @@ function protectUrls(text: string, urls: string[]): string {
     let before = text.slice(last, start);
     // `url{…}`, `href{…}` and `{…}` around a URL are LaTeX wrapping: drop it.
     if (text[end] === '}') {
-      const wrapper = /(?:\\?(?:url|href)\s*)?\{\s*$/.exec(before.slice(-12));
+      const wrapper = /(?:(?:url|href)\s*|\uE002)?\{\s*$/.exec(before.slice(-12));
       if (wrapper !== null) {
         before = before.slice(0, before.length - wrapper[0].length);
         end += 1;
@@ -197,6 +220,13 @@ function convertEscapedLatex(text: string): string {
   if (!text.includes('\\')) return text;
   let words: Map<string, string> | null = null;
   return text
+    // A letter in its own group, as BibTeX protects it: `Pe{\l}czy\'nski`, `{\"o}`, `(P{\L})`.
+    .replace(/\{\s?\\(?:(ss|ae|AE|oe|OE|aa|AA|[lLoOij])|(["'`^~=.])\s?([A-Za-z])|([uvHckr])\s?\{?([A-Za-z])\}?)\s?\}/g,
+      (match, special?: string, symbol?: string, symbolLetter?: string, letterAccent?: string, accented?: string) => {
+        if (special !== undefined) return SPECIAL_LETTERS[special] ?? match;
+        const accent = symbol ?? letterAccent ?? '';
+        return combine(symbolLetter ?? accented ?? '', ACCENTS[accent] ?? '');
+      })
     // Accents: `Schr\"odinger`, `Cram\'er`, `Uzna\'{n}ski`, `\v{c}`.
     .replace(/\\(["'`^~=.])\s?(?:\{\s?(\\?[A-Za-z])\s?\}|([A-Za-z]))/g, (_, accent: string, braced?: string, bare?: string) =>
       combine(braced ?? bare ?? '', ACCENTS[accent] ?? ''))
@@ -277,13 +307,13 @@ type Replacement = string | ((match: string, ...groups: string[]) => string);
 
 interface Rule {
   /** The rule can only match where one of these occurs; checking first keeps long lines fast. */
-  readonly needles: readonly string[];
+  readonly needles: readonly (string | RegExp)[];
   readonly pattern: RegExp;
   readonly replacement: Replacement;
 }
 
-function rule(needles: string | readonly string[], pattern: RegExp, replacement: Replacement): Rule {
-  return { needles: typeof needles === 'string' ? [needles] : needles, pattern, replacement };
+function rule(needles: string | RegExp | readonly (string | RegExp)[], pattern: RegExp, replacement: Replacement): Rule {
+  return { needles: typeof needles === 'string' || needles instanceof RegExp ? [needles] : needles, pattern, replacement };
 }
 
 const BARE_RULES: readonly Rule[] = [
@@ -336,8 +366,8 @@ const BARE_RULES: readonly Rule[] = [
   rule('ell_', /(?<![A-Za-z])ell_(?=[A-Za-z0-9∞])/g, 'ℓ'),
   rule('ell^', /(?<![A-Za-z])ell(?=\^)/g, 'ℓ'),
   // Greek letters.
-  rule(GREEK_ALWAYS, GREEK_ALWAYS_RE, (name) => GREEK[name] ?? name),
-  rule(GREEK_IN_MATH, GREEK_IN_MATH_RE, (match) => GREEK[match] ?? match),
+  rule([HINT_GREEK, '_'], GREEK_ALWAYS_RE, (name) => GREEK[name] ?? name),
+  rule([HINT_GREEK, '_'], GREEK_IN_MATH_RE, (match) => GREEK[match] ?? match),
   // `tilde O(…)` → Õ(…).
   rule(TILDE, /\uE004\s?\{?\s?([A-Za-z\u0370-\u03ff])\s?\}?/g, (_, letter: string) => `${letter}\u0303`.normalize('NFC')),
   // Set membership in `x in R^d`, `Ain R^{n×d}`, `X subset R^d`.
@@ -348,9 +378,10 @@ const BARE_RULES: readonly Rule[] = [
   rule('{times}', /\{times\}/g, '×'),
   rule('times', /times(?<=(?:\d|[\])}]|(?<![A-Za-z0-9])[A-Za-z])times)(?![A-Za-z])/g, '×'),
   rule(' times ', / times(?<=(?:^|[^A-Za-z0-9])(?![aI] )[A-Za-z0-9] times)(?= (?![aI](?![A-Za-z0-9]))[A-Za-z0-9](?![A-Za-z0-9]))/g, ' ×'),
-  // Quotes: ``deep'' → "deep", `low-dimensional' → 'low-dimensional'.
+  // Quotes: ``deep'' → "deep", `low-dimensional' → 'low-dimensional', `92 → '92. A backtick
+  // pair (`code`) is left alone.
   rule(['``', "''"], /``|''/g, '"'),
-  rule('`', /`/g, "'"),
+  rule('`', /`(?=[^`']{1,60}'|\d\d(?!\d))/g, "'"),
   // `~` is a non-breaking space between words (`at~https`, `a.k.a.~the`, `Fig.~3`), but `~15%` and
   // `1M~60M` mean "about" and "to".
   rule('~', /~(?<=(?:[A-Za-z.,;:)\]]|\uE001)~)(?=[A-Za-z(\[\uE000])|~(?<=(?:\.|\b(?:Fig|Figure|Table|Tab|Sec|Section|Eq|Equation|Thm|Theorem|Lemma|Appendix|Algorithm|Ref|Chapter|Step|Part))~)(?=\d)/g, ' '),
@@ -364,7 +395,7 @@ const BARE_RULES: readonly Rule[] = [
 function convertBareLatex(text: string): string {
   let out = text;
   for (const { needles, pattern, replacement } of BARE_RULES) {
-    if (!needles.some((needle) => out.includes(needle))) continue;
+    if (!needles.some((needle) => (typeof needle === 'string' ? out.includes(needle) : needle.test(out)))) continue;
     out = typeof replacement === 'string' ? out.replace(pattern, replacement) : out.replace(pattern, replacement);
   }
   return out;

@@ -1,0 +1,360 @@
+/**
+ * The names a paper introduces ("We propose PLANSEARCH, a novel…", "dubbed HIGGS", "Mamba: …"),
+ * so that a lookup by method name finds the paper.
+ *
+ * Precision matters more than recall: a wrong alias sends a lookup to the wrong paper. So a name
+ * counts only where the text introduces it (title prefix, a naming verb, "we propose X,", an
+ * acronym defined in such a sentence), and field-wide acronyms, models and datasets never count.
+ */
+
+const MAX_ALIASES = 8;
+const MAX_LENGTH = 40;
+
+// Field-wide terms, models, datasets, hardware and venues: never one paper's name. Compared
+// lower-cased with a trailing plural "s" removed.
+const GENERIC = new Set(
+  `ai ml dl nlp cv rl llm lm vlm lmm mllm dllm slm gpt gpt-2 gpt-3 gpt-3.5 gpt-4 gpt-4o gpt4 chatgpt bert roberta
+  t5 opt llama llama2 llama-2 llama3 llama-3 llama3.1 llama-3.1 mistral qwen qwen2 qwen2.5 gemma gemma2 claude
+  gemini palm phi deepseek falcon vicuna alpaca clip vit cnn rnn lstm gru mlp gnn gcn gan vae moe ssm s4 mamba2
+  transformer diffusion resnet unet u-net imagenet imagenet-1k cifar cifar-10 cifar-100 cifar10 cifar100 mnist
+  coco glue superglue mmlu gsm8k humaneval mbpp math squad wikitext c4 pile beir ms marco triviaqa minif2f
+  sgd adam adamw relu gelu glu silu softmax pca svd fft dft kl mse mae rmse auc sota api io hbm sram dram flop
+  tflop kv qa rag cot icl lora peft ptq qat sft rlhf dpo ppo dnn ann nn dp ldp mdp pomdp lp ilp milp mip sdp qp
+  np sat knn hnsw mips ir nas automl cuda pytorch tensorflow jax python java c++ github arxiv neurips icml iclr
+  acl emnlp cvpr iccv eccv aaai stoc focs soda nvidia intel google microsoft apple openai meta amd cpu gpu tpu
+  fpga asic npu a100 h100 h800 v100 ttft tpot slo uq ood ssl kd ntk gp bo hmc mcmc em mle erm sae nli vqa asr
+  tts ocr uav iot hpc ode pde sde ddpm dit jepa lmc pac vc rkhs relu-like ok ii iii iv vi vii viii ix xi xii
+  gmm gptq awq smoothquant lut moe-based vfi dsa hnsw mlps cnns rnns gnns dnns llms
+  sample-efficient state-of-the-art sota-compatible ml-guided`.split(/\s+/),
+);
+
+// Small words that may stand inside a name: "Continual Learning through Adjustment Suppression".
+const LOWER_WORDS_IN_NAMES = new Set(['of', 'for', 'and', 'with', 'in', 'on', 'via', 'to', 'the', 'a', 'an', 'through', 'by', 'from', 'over', 'under', 'into', 'while']);
+
+const MIXED_CASE_GENERIC = new Set(
+  `LLaMA LLaMA-2 LLaMA2 LLaMA3 RoBERTa ChatGPT DeepSeek PyTorch TensorFlow AutoML LoRA QLoRA ImageNet ImageNet-1K
+  OpenAI GitHub arXiv NeurIPS ResNet MobileNet EfficientNet DeepMind HuggingFace HumanEval SuperGLUE WikiText
+  TriviaQA ReLU GeLU SiLU SwiGLU AdamW MiniF2F miniF2F BatchNorm LayerNorm GroupNorm MoE CoT DiT ViT dLLM NeRF
+  LiDAR mpGEMM BiLSTM DeepWalk SmoothQuant`.split(/\s+/),
+);
+
+// Words that make a title prefix a description, not a name.
+const NOT_A_NAME_START = new Set(
+  'a an on in of for to towards toward how why what when where which who is are do does can should beyond revisiting rethinking understanding'.split(' '),
+);
+const HEAD_NOUNS = 'algorithm|method|framework|model|approach|system|architecture|benchmark|dataset|library|toolkit|technique|optimizer|mechanism|module|layer|network|paradigm|strategy|scheme|procedure|protocol|pipeline|solver|estimator|family|suite|engine|agent|package|tool|test|setting';
+const NAMING = String.raw`(?:named|called|dubbed|termed|coined|nicknamed|denoted(?:\s+as)?|referred\s+to\s+as|(?:we|which\s+we)\s+(?:call|name|term|dub|refer\s+to)(?:\s+(?:this\s+[\w-]+(?:\s+of\s+[\w-]+){0,2}|our\s+[\w-]+|such\s+[\w-]+|it|this|them|these))?(?:\s+as)?)`;
+const INTRODUCING = String.raw`(?:we|this\s+(?:paper|work|study|article|note)|our\s+(?:work|paper)|here\s+we|in\s+this\s+(?:paper|work),?\s+we)\s+(?:also\s+|further\s+|first\s+|then\s+|hence\s+|consequently\s+|therefore\s+|thus\s+)?(?:propose|present|introduce|develop|design|build|create|release|contribute|offer|devise|construct|presenting|introducing|proposing)[sd]?`;
+
+// One word of a name: letters and digits, with inner `-`, `.`, `+` (`Edge-MoE`, `Bitnet.cpp`, `FOLD-R++`).
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}'+.-]*[\p{L}\p{N}+])?`;
+const NAMING_RE = new RegExp(String.raw`\b${NAMING}\s+(?:the\s+|a\s+|an\s+)?["“']?(${WORD}(?:\s${WORD}){0,4})["”']?`, 'giud');
+const INTRODUCING_RE = new RegExp(String.raw`\b${INTRODUCING}\b`, 'giu');
+const SHORT_FORM_RE = /\((?:in\s+short|short|abbreviated|for\s+short)[:,]?\s+([\p{L}\p{N}][\p{L}\p{N}+.-]{1,38})\)|\(([\p{L}\p{N}][\p{L}\p{N}+.-]{1,38})\s+for\s+short\)/giu;
+const CUE_RE = /\b(?:we\s+(?:propose|present|introduce|develop|design|call|name|term|refer)|(?:this|our)\s+(?:paper|work|study)\s+(?:propose|present|introduce)s|our\s+(?:proposed|new|novel)|the\s+proposed|(?:a|the)\s+(?:novel|new)|named|called|dubbed|termed|presenting|introducing)\b/giu;
+
+interface Candidate {
+  name: string;
+  score: number;
+}
+
+/** The names a paper introduces, most certain first: at most 8, each 2–40 characters, no duplicates. */
+export function extractAliases(title: string, abstract: string): string[] {
+  const candidates: Candidate[] = [];
+  const add = (name: string, score: number): void => {
+    const trimmed = trimName(name);
+    if (isAlias(trimmed)) candidates.push({ name: trimmed, score });
+  };
+  for (const c of titleNames(title)) add(c.name, c.score);
+  for (const sentence of splitSentences(abstract)) {
+    for (const c of sentenceNames(sentence)) add(c.name, c.score);
+  }
+  return rank(candidates);
+}
+
+function rank(candidates: readonly Candidate[]): string[] {
+  const best = new Map<string, Candidate>();
+  candidates.forEach((c) => {
+    const key = c.name.toLowerCase();
+    const seen = best.get(key);
+    if (seen === undefined || c.score > seen.score) best.set(key, c);
+  });
+  // Stable sort: equal scores keep the order the text gave them.
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_ALIASES)
+    .map((c) => c.name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The title: its prefix before a colon ("ZipCache: …") and acronyms it defines ("… (FaSTGLZ)").
+
+function titleNames(title: string): Candidate[] {
+  const out: Candidate[] = [];
+  const colon = title.indexOf(':');
+  if (colon > 0) {
+    const prefix = title.slice(0, colon).trim();
+    const words = prefix.split(/\s+/);
+    const named = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+    if (prefixIsName(named)) {
+      out.push({ name: named.join(' '), score: 100 });
+    } else if (words.length <= 5) {
+      // "This is SPIRAL-TAP", "LIFT the Veil for the Truth", "How to Train Your HiPPO".
+      for (const word of [words[0] ?? '', words.at(-1) ?? '']) if (isCoined(word)) out.push({ name: word, score: 90 });
+    }
+  }
+  for (const match of title.matchAll(/\(([\p{L}\p{N}][\p{L}\p{N}+.-]{1,38})\)/gu)) {
+    if (isCoined(match[1] ?? '')) out.push({ name: match[1] ?? '', score: 85 });
+  }
+  return out;
+}
+
+function prefixIsName(words: readonly string[]): boolean {
+  const first = words[0];
+  if (first === undefined || words.length > 3) return false;
+  if (words.length === 1) return /\p{L}/u.test(first) && (isCoined(first) || /^\p{Lu}/u.test(first) || /\d/.test(first));
+  if (NOT_A_NAME_START.has(first.toLowerCase()) || (/ing$/.test(first) && !isCoined(first))) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The abstract, one sentence at a time.
+
+function splitSentences(text: string): string[] {
+  // A period ends a sentence only before a space and a capital, so "e.g. X" and "1.5B" do not.
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"(])(?<!\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|resp)\.\s+)/u);
+}
+
+// A sentence about earlier work names earlier work: "Recent works have revealed … referred to as NNGPs".
+const ABOUT_PRIOR_WORK = /^(?:Recent(?:ly)?|Prior|Previous(?:ly)?|Existing|Many|Most|Traditional|Conventional|Classical|Current|Standard|Popular|Several|Some)\b/u;
+// "the prior state-of-the-art rounding method called GPTQ".
+const PRIOR_BEFORE = /\b(?:prior|previous|existing|baseline|popular|well-known|standard|classic(?:al)?|conventional|recent|state-of-the-art|original|vanilla)\b[^,.;]{0,40}$/iu;
+
+function sentenceNames(sentence: string): Candidate[] {
+  if (ABOUT_PRIOR_WORK.test(sentence)) return [];
+  const out: Candidate[] = [];
+  // "named LocalLeap", "dubbed HIGGS", "called "Cosine Adapter"", "which we call Principal Weights".
+  for (const match of sentence.matchAll(NAMING_RE)) {
+    const start = match.indices?.[1]?.[0];
+    if (start === undefined || PRIOR_BEFORE.test(sentence.slice(Math.max(0, match.index - 60), match.index))) continue;
+    out.push(...namedAt(sentence, start));
+  }
+  // "We propose PLANSEARCH, a novel…", "we introduce Vico, a generic framework", "the Starlight algorithm".
+  for (const match of sentence.matchAll(INTRODUCING_RE)) out.push(...introducedNames(sentence, match.index + match[0].length));
+  // "(in short: ObsProp)".
+  for (const match of sentence.matchAll(SHORT_FORM_RE)) out.push({ name: match[1] ?? match[2] ?? '', score: 70 });
+  // "a novel method called Optimal Linear Subspace Search (OLSS)": an acronym defined soon after a cue.
+  for (const cue of sentence.matchAll(CUE_RE)) {
+    for (const acronym of definedAcronyms(sentence, cue.index + cue[0].length)) out.push({ name: acronym, score: 50 });
+  }
+  return out;
+}
+
+const DELIMITED = /^\s*(?:[,:;()–—]|\s-{1,2}\s|\.(?:\s|$)|$|\s(?:to|for|that|which|as|is|in|on|with|by|and)\b)/u;
+const HEADED = new RegExp(String.raw`^\s+(?:${HEAD_NOUNS})s?\b`, 'iu');
+
+/** The name right after a naming verb, if the text then moves on (`, which…`, `(XYZ)`, `algorithm`). */
+function namedAt(sentence: string, start: number): Candidate[] {
+  const run = nameRun(sentence, start);
+  if (run === null) return [];
+  const out: Candidate[] = [];
+  if (run.acronym !== null) out.push({ name: run.acronym, score: 80 });
+  const next = sentence.slice(run.end, run.end + 30);
+  const ends = run.acronym !== null || DELIMITED.test(next) || HEADED.test(next);
+  if (ends && (run.words.length === 1 || (run.acronym === null && run.words.length <= 3))) {
+    out.push({ name: headName(run.words), score: 78 });
+  }
+  return out;
+}
+
+/** Names after "we propose/present/introduce…": the first name-like phrase the sentence offers. */
+function introducedNames(sentence: string, after: number): Candidate[] {
+  const lead = /^\s+(?:(the|our)\s+|(an?)\s+)?/u.exec(sentence.slice(after, after + 12));
+  const indefinite = lead?.[2] !== undefined;
+  const run = nameRun(sentence, after + (lead?.[0].length ?? 0));
+  if (run !== null) {
+    const out: Candidate[] = [];
+    if (run.acronym !== null) out.push({ name: run.acronym, score: 75 });
+    const next = sentence.slice(run.end, run.end + 30);
+    const ends = DELIMITED.test(next) || HEADED.test(next);
+    const [first] = run.words;
+    if (run.words.length === 1 && first !== undefined && (isCoined(first) || (ends && !indefinite))) {
+      out.push({ name: first, score: 80 });
+    } else if (run.words.length <= 3 && run.acronym === null && ends && !indefinite) {
+      out.push({ name: headName(run.words), score: 72 });
+    }
+    if (out.length > 0) return out;
+  }
+  // "a novel approach, CL-LNS, that…", "a novel learning paradigm, Dynamic Sparse Learning (DSL),".
+  const appositive = /^[\s\w-]{0,60}?,\s+(?=[\p{Lu}\p{N}])/u.exec(sentence.slice(after, after + 90));
+  if (appositive === null) return [];
+  const run2 = nameRun(sentence, after + appositive[0].length);
+  if (run2 === null) return [];
+  const out: Candidate[] = [];
+  if (run2.acronym !== null) out.push({ name: run2.acronym, score: 70 });
+  const closed = /^\s*[,(:]/.test(sentence.slice(run2.end, run2.end + 3));
+  if (run2.acronym === null && run2.words.length <= 3 && closed && (run2.words.length > 1 || isCoined(run2.words[0] ?? ''))) {
+    out.push({ name: headName(run2.words), score: 68 });
+  }
+  return out;
+}
+
+interface NameRun {
+  words: string[];
+  end: number;
+  acronym: string | null;
+}
+
+const RUN_WORD_RE = new RegExp(String.raw`\s*(${WORD})`, 'yu');
+
+/**
+ * The capitalized or coined words starting at `start` ("Optimal Linear Subspace Search"), with the
+ * acronym in parentheses right after them when there is one ("(OLSS)"). Lower-case connectors may
+ * join capitalized words ("Stable and Expressive Positional Encodings").
+ */
+function nameRun(sentence: string, start: number): NameRun | null {
+  const words: string[] = [];
+  let end = start;
+  let pos = start;
+  const pending: string[] = [];
+  while (words.length + pending.length < 8) {
+    RUN_WORD_RE.lastIndex = pos;
+    const match = RUN_WORD_RE.exec(sentence);
+    const word = match?.[1];
+    if (match === null || word === undefined) break;
+    if (isNameWord(word)) {
+      words.push(...pending, word);
+      pending.length = 0;
+      pos = RUN_WORD_RE.lastIndex;
+      end = pos;
+      continue;
+    }
+    if (words.length > 0 && LOWER_WORDS_IN_NAMES.has(word) && pending.length < 2) {
+      pending.push(word);
+      pos = RUN_WORD_RE.lastIndex;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return null;
+  const paren = /^\s*\(([\p{L}\p{N}][\p{L}\p{N}+.-]{0,38}[\p{L}\p{N}+])\)/u.exec(sentence.slice(end, end + 45));
+  let acronym: string | null = null;
+  if (paren !== null && isAcronymLike(paren[1] ?? '')) {
+    acronym = paren[1] ?? null;
+    end += paren[0].length;
+  }
+  return { words, end, acronym };
+}
+
+function isNameWord(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) || isCoined(word);
+}
+
+/** `AbsTopK SAE` names `AbsTopK`: generic words after a coined head add nothing. */
+function headName(words: readonly string[]): string {
+  const [head, ...tail] = words;
+  if (head !== undefined && isCoined(head) && tail.length > 0 && tail.every((w) => isGeneric(w) || GENERIC_TAIL.test(w))) return head;
+  return words.join(' ');
+}
+
+const GENERIC_TAIL = new RegExp(`^(?:${HEAD_NOUNS})s?$`, 'i');
+
+/**
+ * Acronyms defined within a few words after a cue: "we propose Trained Rank Pruning (TRP)". The
+ * words spelling the acronym must be capitalized, as a name's are: "unsigned distance functions
+ * (UDFs)" or "fractional Brownian motion (fBM)" are terms of the field, not the paper's.
+ */
+function definedAcronyms(sentence: string, cueEnd: number): string[] {
+  const out: string[] = [];
+  const window = sentence.slice(cueEnd, cueEnd + 180);
+  for (const match of window.matchAll(/\(([\p{L}\p{N}][\p{L}\p{N}+.-]{0,30}[\p{L}\p{N}+])\)/gu)) {
+    const acronym = match[1] ?? '';
+    if (!isAcronymLike(acronym) || /^\p{Ll}[^-]{0,3}$|^\p{Ll}{2}/u.test(acronym.split('-')[0] ?? '')) continue;
+    // "… Embedding (OCE) property introduced in [Song and Yu]" is someone else's.
+    const after = window.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (/^\s*(?:[\w-]+\s+){0,2}(?:introduced|proposed|developed|defined|studied)\s+(?:in|by)\b|^\s*\[/u.test(after)) continue;
+    const before = window.slice(0, match.index).split(/\s+/).filter((w) => w.length > 0);
+    // A mixed-case acronym is a coinage even when its words are lower-case ("… activations (PolyCom)").
+    const phrase = spellingPhrase(acronym, before, /\p{Ll}\p{Lu}/u.test(acronym));
+    if (phrase === null) continue;
+    // The phrase must start within a few words of the cue, and not after the name the sentence
+    // introduced ("We present EGN, a … that combines the generalized Gauss-Newton (GN) …").
+    const between = before.slice(0, before.length - phrase.length);
+    if (between.length <= 9 && !between.some((w) => w.endsWith(',') && isCoined(w.slice(0, -1)) && !isGeneric(w.slice(0, -1)))) out.push(acronym);
+  }
+  return out;
+}
+
+/**
+ * The shortest run of words just before the acronym whose initials spell its capitals in order
+ * ("Trained Rank Pruning" for TRP, "Eigenspace Low-Rank Approximation" for EoRA), if every word in
+ * it is capitalized or a small connector; a trailing head noun ("… Bound algorithm (GFUCB)") is allowed.
+ */
+function spellingPhrase(acronym: string, wordsBefore: readonly string[], anyCase: boolean): string[] | null {
+  const capitals = acronym.replace(/s$/, '').replace(/^\p{Ll}+-/u, '').replace(/[^\p{Lu}\p{N}]/gu, '');
+  if (capitals.length < 2) return null;
+  let words = [...wordsBefore];
+  if (words.length > 0 && GENERIC_TAIL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
+  for (let k = 1; k <= Math.min(words.length, capitals.length + 4); k++) {
+    const phrase = words.slice(-k);
+    const first = phrase[0] ?? '';
+    if (!anyCase && !/^[\p{Lu}\p{N}]/u.test(first.replace(/^[("“']+/u, ''))) continue;
+    if (!anyCase && !phrase.every((w) => /^[("“']*[\p{Lu}\p{N}]/u.test(w) || LOWER_WORDS_IN_NAMES.has(w) || isCoined(w))) return null;
+    if (spells(capitals, phrase)) return phrase;
+  }
+  return null;
+}
+
+function spells(capitals: string, phrase: readonly string[]): boolean {
+  const initials = phrase
+    .filter((w) => !LOWER_WORDS_IN_NAMES.has(w))
+    .flatMap((w) => w.split('-'))
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((w) => w.length > 0)
+    .flatMap((w) => [...w].filter((ch, i) => i === 0 || /[\p{Lu}\p{N}]/u.test(ch)))
+    .join('')
+    .toUpperCase();
+  if (!initials.startsWith(capitals[0] ?? '')) return false;
+  let at = 0;
+  for (const ch of capitals.slice(1)) {
+    at = initials.indexOf(ch, at + 1);
+    if (at === -1) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a name looks like.
+
+/** Mixed case, several capitals, letters with digits or a file extension: `ZipCache`, `LASP-2`, `Bitnet.cpp`. */
+function isCoined(word: string): boolean {
+  if (!/\p{L}/u.test(word)) return false;
+  const capitals = (word.match(/\p{Lu}/gu) ?? []).length;
+  return capitals >= 2 || /\p{Ll}\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word)) || /^\p{Lu}[\p{L}\p{N}]*\.[a-z]{1,4}$/u.test(word);
+}
+
+function isAcronymLike(word: string): boolean {
+  return (word.match(/\p{Lu}/gu) ?? []).length >= 2 || (isCoined(word) && /^\p{Lu}/u.test(word));
+}
+
+function isGeneric(word: string): boolean {
+  const forms = [word, word.replace(/s$/, ''), word.replace(/-\d+(?:\.\d+)?[BbKkMm]?$/, '')];
+  return forms.some((form) =>
+    // Unusual capitals make a new name of a generic word (`TransfORmers`), unless that is how the
+    // generic name is spelled (`LLaMA`, `RoBERTa`, `MoE`).
+    /\p{Ll}\p{Lu}/u.test(form) ? MIXED_CASE_GENERIC.has(form) : GENERIC.has(form.toLowerCase()));
+}
+
+function trimName(name: string): string {
+  return name.trim().replace(/^["“'(]+|["”'),.;:]+$/gu, '').replace(/\s+/g, ' ');
+}
+
+function isAlias(name: string): boolean {
+  if (name.length < 2 || name.length > MAX_LENGTH || !/\p{L}/u.test(name)) return false;
+  if (/^(?:[IVX]+|[A-Z])$/.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > 4 || words.every((w) => isGeneric(w))) return false;
+  // A single lower-case word is English, not a name.
+  if (words.length === 1 && !isCoined(name) && !/^\p{Lu}/u.test(name)) return false;
+  return !isGeneric(name);
+}
