@@ -8,6 +8,7 @@ import { ANSWER_LIMITS } from './limits.js';
 import { matchedTerms, termSet } from './matchTerms.js';
 import { quoted, searchHint } from './phrasing.js';
 import { scoreSentences, type ScoredSentence } from './pickSentences.js';
+import { termShare } from './termRarity.js';
 import type { QuestionTerms } from './questionTerms.js';
 
 interface Found {
@@ -32,8 +33,25 @@ function phraseIn(text: string, topic: readonly string[]): boolean {
 function defines(text: string, topic: readonly string[]): boolean {
   if (!phraseIn(text, topic)) return false;
   const parts = topic.map((w) => w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
-  const phrase = parts.map((p) => `${p}\\p{L}*`).join('[\\s-]+');
-  return new RegExp(`^(?:\\p{L}+\\s+){0,2}${phrase}\\b|${phrase}(?:\\s*\\([^)]{1,40}\\))?,?\\s+(?:is|are|refers?|denotes?|means?|stores?|consists?|describes?|represents?|—|–|-)\\b|(?:called|known as|dubbed|termed)\\s+(?:the\\s+)?${phrase}`, 'iu').test(text);
+  const phrase = `${parts.map((p) => `${p}\\p{L}*`).join('[\\s-]+')}(?:\\s*\\([^)]{1,40}\\))?`;
+  const verb = '(?:is|are|refers?|denotes?|means?|stores?|consists?|describes?|represents?|computes?|maps?|measures?)';
+  return new RegExp(`^(?:(?:the|a|an)\\s+)?${phrase},?\\s+${verb}\\b|^(?:(?:the|a|an)\\s+)?${phrase},\\s+(?:a|an|the)\\s|(?:called|known as|dubbed|termed)\\s+(?:the\\s+)?${phrase}`, 'iu').test(text);
+}
+
+/**
+ * The topic words worth searching: rarest first, while their estimated postings stay within
+ * budget. Words too common to search ("model") are still required of the quoted sentence.
+ */
+function searchableWords(library: Library, words: readonly string[], terms: readonly string[]): string[] {
+  const ranked = words.map((word, i) => ({ word, share: termShare(library, terms[i] ?? word) })).sort((a, b) => a.share - b.share);
+  const out: string[] = [];
+  let budget = ANSWER_LIMITS.searchShareBudget;
+  for (const { word, share } of ranked) {
+    if (share > budget) break;
+    out.push(word);
+    budget -= share;
+  }
+  return out;
 }
 
 /** Answers a question across papers: up to five papers, each with the sentence that shows why. */
@@ -43,14 +61,19 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
   if (required.length === 0) {
     return { answer: `I couldn't tell what topic to look for. ${searchHint([])}`, citations: [], confident: false, kind: 'unknown' };
   }
-  const query = [...topic, ...terms.measure].join(' ');
-  const { hits } = rankTopic(library, query);
+  const words = [...topic, ...terms.measureWords];
+  const query = searchableWords(library, words, required);
+  if (query.length === 0) {
+    return { answer: `That is too broad for me to answer from the abstracts. ${searchHint(topic)}`, citations: [], confident: false, kind: 'unknown' };
+  }
+  const { hits } = rankTopic(library, query.join(' '));
   const acrossIntent: QuestionIntent = { ...intent, asks: intent.asks === 'definition' ? 'general' : intent.asks };
   const acrossTerms: QuestionTerms = { ...terms, required, measure: [] };
   const found: Found[] = [];
   const need = required.length <= 3 ? 1 : (required.length - 1) / required.length;
-  // A paper matching too few of the query's words anywhere cannot cover the topic in one sentence.
-  const candidates = hits.slice(0, ANSWER_LIMITS.acrossCandidates * 2).filter((h) => h.coverage >= need - 1e-9).slice(0, ANSWER_LIMITS.acrossCandidates);
+  const searchedNeed = query.length <= 3 ? 1 : (query.length - 1) / query.length;
+  // A paper matching too few of the searched words anywhere cannot cover the topic in one sentence.
+  const candidates = hits.slice(0, ANSWER_LIMITS.acrossCandidates * 2).filter((h) => h.coverage >= searchedNeed - 1e-9).slice(0, ANSWER_LIMITS.acrossCandidates);
   candidates.forEach((hit, rank) => {
     const best = scoreSentences(hit.paper, acrossIntent, acrossTerms, null, true)[0];
     if (best === undefined) return;

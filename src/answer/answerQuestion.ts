@@ -31,7 +31,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
   const pinned = options.paperId === undefined ? undefined : library.catalogue.byId.get(options.paperId);
   if (options.paperId !== undefined && pinned === undefined) {
     const answer: Answer = { answer: `I have no paper with the id "${options.paperId}". Find one with /search or /paper.`, citations: [], confident: false, kind: 'unknown' };
-    return { answer, paperIds: [], intent, terms: { required: [], measure: [], soft: [], topic: [] } };
+    return { answer, paperIds: [], intent, terms: { required: [], measure: [], soft: [], topic: [], measureWords: [] } };
   }
   const resolved = intent.scope === 'across' && pinned === undefined ? null : resolvePaper(library, tokens);
   const skip = new Set<number>();

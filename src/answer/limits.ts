@@ -12,6 +12,11 @@ export const ANSWER_LIMITS = {
   maxNameWords: 12,
   /** Search hits examined for a question across papers. */
   acrossCandidates: 30,
+  /**
+   * Share of the catalogue that the searched words may hold between them (estimated): keeps a
+   * question's index search to a bounded part of the index at any catalogue size.
+   */
+  searchShareBudget: 0.12,
   /** Longest answer text accepted from a language model. */
   maxLlmAnswer: 1500,
 } as const;

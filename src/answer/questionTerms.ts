@@ -14,6 +14,8 @@ export interface QuestionTerms {
   soft: string[];
   /** The words behind `required`, as typed (folded), for a /search suggestion. */
   topic: string[];
+  /** The words behind `measure`, as typed (folded). */
+  measureWords: string[];
 }
 
 // Words that only restate what a kind of question asks for; the evidence check covers them.
@@ -39,6 +41,7 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
   const measure: string[] = [];
   const soft: string[] = [];
   const topic: string[] = [];
+  const measureWords: string[] = [];
   let comparing = false;
   tokens.forEach((token, i) => {
     if (token.words.some((w) => COMPARE.has(w))) comparing = true;
@@ -55,7 +58,10 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
         continue;
       }
       if (MEASURE_WORDS.has(word) && !isCount) {
-        if (!measure.includes(term)) measure.push(term);
+        if (!measure.includes(term)) {
+          measure.push(term);
+          measureWords.push(word);
+        }
         continue;
       }
       if (!required.includes(term)) {
@@ -64,5 +70,5 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
       }
     }
   });
-  return { required, measure, soft, topic };
+  return { required, measure, soft, topic, measureWords };
 }

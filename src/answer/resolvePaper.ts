@@ -1,7 +1,6 @@
 import type { Paper } from '../digest/schema.js';
 import { allowedTypos, editDistance } from '../search/editDistance.js';
 import type { Library } from '../search/library.js';
-import { lookup } from '../search/lookup.js';
 import { STOP_WORDS } from '../search/stopWords.js';
 import { titleSimilarity } from '../search/titleSimilarity.js';
 import { compact, words } from '../text/fold.js';
@@ -9,6 +8,7 @@ import { ANSWER_LIMITS } from './limits.js';
 import { isDistinctiveName, paperNames, type PaperName } from './paperNames.js';
 import { FRAME_WORDS, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
 import type { Token } from './questionTokens.js';
+import { titleCandidates } from './titleCandidates.js';
 
 /** The paper a question names, how it was found, and which words of the question name it. */
 export interface Resolution {
@@ -121,13 +121,16 @@ function fuzzyName(library: Library, tokens: readonly Token[]): Resolution | nul
   for (const [start, end] of contentRuns(tokens)) {
     const span = tokens.slice(start, end);
     const typed = span.flatMap((t) => t.words);
-    const found = lookup(library, span.map((t) => t.text).join(' '), 3);
-    const candidates = [found.paper, ...found.suggestions].filter((p): p is Paper => p !== null);
+    const candidates = titleCandidates(library, typed).map((doc) => library.papers[doc]).filter((p): p is Paper => p !== undefined);
     for (const paper of candidates) {
       const names = paperNames(paper).filter((n) => n.source !== 'id' && (n.source === 'title' || isDistinctiveName(n)));
       const forward = titleSimilarity(typed, words(`${paper.title} ${paper.aliases.join(' ')}`), compact(`${paper.title}${paper.aliases.join('')}`));
+      const typedKey = typed.join('');
       for (const name of names) {
-        const similarity = Math.min(forward, nameCoverage(typed, name));
+        const typos = allowedTypos(name.key.length);
+        // The whole run is the name with a typo or two ("flashatention", "plan serach").
+        const close = name.key.length >= 6 && editDistance(typedKey, name.key, typos) <= typos ? 0.9 : 0;
+        const similarity = Math.max(close, Math.min(forward, nameCoverage(typed, name)));
         if (similarity >= FUZZY_THRESHOLD && (best === null || similarity > best.similarity)) {
           best = { paper, how: 'fuzzy', similarity, span: [start, end], name: name.text };
         }

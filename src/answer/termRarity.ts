@@ -1,0 +1,46 @@
+import { analyze } from '../search/analyze.js';
+import type { Library } from '../search/library.js';
+
+/** Papers sampled to estimate how common a term is; the whole catalogue when smaller. */
+const SAMPLE_SIZE = 800;
+
+interface Sample {
+  size: number;
+  counts: Map<string, number>;
+}
+
+// One sample per library, built on first use and dropped with the library.
+const samples = new WeakMap<Library, Sample>();
+
+function sampleOf(library: Library): Sample {
+  const cached = samples.get(library);
+  if (cached !== undefined) return cached;
+  const papers = library.papers;
+  const stride = Math.max(1, Math.floor(papers.length / SAMPLE_SIZE));
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (let i = 0; i < papers.length; i += stride) {
+    const paper = papers[i];
+    if (paper === undefined) continue;
+    size += 1;
+    for (const term of analyze(`${paper.title} ${paper.abstract}`)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  const sample = { size, counts };
+  samples.set(library, sample);
+  return sample;
+}
+
+/**
+ * Estimated share of papers whose title or abstract holds an index term (0–1), from a fixed
+ * sample of the catalogue. Lets retrieval leave out words so common that searching them would
+ * walk most of the index ("model", "language").
+ */
+export function termShare(library: Library, term: string): number {
+  const sample = sampleOf(library);
+  return sample.size === 0 ? 0 : (sample.counts.get(term) ?? 0) / sample.size;
+}
+
+/** Builds the rarity sample now (e.g. right after a library is built) rather than on the first question. */
+export function prepareAnswering(library: Library): void {
+  sampleOf(library);
+}
