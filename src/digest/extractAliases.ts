@@ -150,7 +150,7 @@ function sentenceNames(sentence: string): Candidate[] {
   return out;
 }
 
-const DELIMITED = /^\s*(?:[,:;()–—]|\s-{1,2}\s|\.(?:\s|$)|$|\s(?:to|for|that|which|as|is|in|on|with|by|and)\b)/u;
+const DELIMITED = /^\s*(?:[,:;()–—"”']|\s-{1,2}\s|\.(?:\s|$)|$|\s(?:to|for|that|which|as|is|in|on|with|by|and)\b)/u;
 const HEADED = new RegExp(String.raw`^\s+(?:${HEAD_NOUNS})s?\b`, 'iu');
 
 /** The name right after a naming verb, if the text then moves on (`, which…`, `(XYZ)`, `algorithm`). */
