@@ -73,7 +73,7 @@ function rankCandidates(library: Library, text: string): Candidate[] {
   const consider = (doc: number, score: number): void => {
     const paper = library.papers[doc];
     if (paper === undefined || candidates.has(doc)) return;
-    const similarity = titleSimilarity(typed, paperWords(paper), compact(`${paper.title}${paper.aliases.join('')}`));
+    const similarity = titleSimilarity(typed, paperWords(paper), compact(`${paper.title}${paper.aliases.join('')}`), new Set(words(paper.abstract)));
     candidates.set(doc, { paper, similarity, score });
   };
   for (const result of found.slice(0, 40)) {

@@ -2,13 +2,14 @@ import type { Paper } from '../digest/schema.js';
 import { fold } from '../text/fold.js';
 import { FIELD_BOOST } from './createIndex.js';
 import type { Library } from './library.js';
+import { adjacentPattern, bigrams, shareFound } from './proximity.js';
 import { processQueryTerm, queryTerms } from './queryTerms.js';
 
 /** One ranked answer to a topic query, with what made it match. */
 export interface SearchHit {
   paper: Paper;
   score: number;
-  /** Share of the query's words the paper matched (1 = all of them). */
+  /** Share of the query matched, each word weighted by how rare it is (1 = all of it). */
   coverage: number;
   /** The query words found, and whether the title (or a name it introduces) holds them. */
   matched: string[];
@@ -27,13 +28,12 @@ export interface SearchPage {
 /** Most hits ranked per query; pages beyond it are not worth computing. */
 export const MAX_RANKED = 200;
 
-function phraseRegex(words: readonly string[]): RegExp | null {
-  if (words.length < 2) return null;
-  const parts = words.map((w) => `${w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, '')}\\p{L}*`);
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${parts.join('[\\s-]+')}`, 'u');
-}
-
-/** Ranks every paper matching the topic; multi-word topics favour papers about the whole topic. */
+/**
+ * Ranks every paper matching the topic. BM25 (minisearch, title and names boosted) is scaled by
+ * how much of the topic matched — rare words weigh more, so "linear" alone is a small part of
+ * "linear attention" — and by how many of the topic's adjacent word pairs appear together in the
+ * title or abstract, so papers about the whole topic rank above papers sharing one common word.
+ */
 export function rankTopic(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
   const { words, terms } = queryTerms(topic);
   if (terms.length === 0) return { hits: [], words };
@@ -46,7 +46,15 @@ export function rankTopic(library: Library, topic: string): { hits: SearchHit[];
     fuzzy: (term) => (term.length >= 7 ? 1 : false),
     weights: { fuzzy: 0.3, prefix: 0.5 },
   });
-  const phrase = phraseRegex(words);
+  // Document frequency of each query term among the matches gives its weight (IDF).
+  const total = Math.max(1, library.papers.length);
+  const df = new Map<string, number>();
+  for (const result of raw) for (const t of result.queryTerms) df.set(t, (df.get(t) ?? 0) + 1);
+  const weight = (t: string): number => Math.log(1 + total / Math.max(1, df.get(t) ?? 1));
+  const allWeight = terms.reduce((n, t) => n + weight(t), 0);
+  const pairs = bigrams(words);
+  const phrase = words.length >= 2 ? adjacentPattern(words) : null;
+
   const scored: SearchHit[] = [];
   for (const result of raw.slice(0, MAX_RANKED * 2)) {
     const doc = library.position.get(String(result.id));
@@ -54,19 +62,16 @@ export function rankTopic(library: Library, topic: string): { hits: SearchHit[];
     if (paper === undefined) continue;
     const hitTerms = new Set(result.queryTerms);
     const matchedIdx = terms.map((t, i) => (hitTerms.has(t) ? i : -1)).filter((i) => i >= 0);
-    const coverage = matchedIdx.length / terms.length;
+    const coverage = matchedIdx.reduce((n, i) => n + weight(terms[i] ?? ''), 0) / allWeight;
     const fields = new Set(Object.values(result.match).flat());
     const inTitle = fields.has('title') || fields.has('aliases');
-    let phraseHit = false;
     let score = result.score * coverage * coverage;
-    if (phrase !== null && coverage === 1) {
-      if (phrase.test(fold(paper.title)) || paper.aliases.some((a) => phrase.test(fold(a)))) {
-        phraseHit = true;
-        score *= 2;
-      } else if (phrase.test(fold(paper.abstract))) {
-        phraseHit = true;
-        score *= 1.4;
-      }
+    let phraseHit = false;
+    if (pairs.length > 0 && matchedIdx.length >= 2) {
+      const title = fold(`${paper.title} ; ${paper.aliases.join(' ; ')}`);
+      const abstract = fold(paper.abstract);
+      score *= 1 + shareFound(pairs, title) + 0.6 * shareFound(pairs, abstract);
+      phraseHit = phrase !== null && (phrase.test(title) || phrase.test(abstract));
     }
     scored.push({ paper, score, coverage, matched: matchedIdx.map((i) => words[i] ?? ''), inTitle, phrase: phraseHit });
   }
