@@ -64,24 +64,51 @@ export function embedLength(embed: APIEmbed): number {
 }
 
 function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
-  const fitted = embeds.map(fitEmbed);
-  let total = fitted.reduce((n, e) => n + embedLength(e), 0);
-  // Over the total: shorten descriptions from the last embed backwards, then drop trailing fields.
-  for (let i = fitted.length - 1; i >= 0 && total > LIMITS.embedTotal; i -= 1) {
-    const embed = fitted[i];
-    if (embed === undefined) continue;
-    const excess = total - LIMITS.embedTotal;
-    if (embed.description !== undefined && embed.description.length > 1) {
-      const keep = Math.max(1, embed.description.length - excess);
-      total -= embed.description.length - Math.min(keep, embed.description.length);
-      embed.description = clip(embed.description, keep);
+  // Greedy within the 6,000 total: each embed takes what it needs in reading order (title,
+  // description, fields, footer, author) from what is left; an embed with no room left is dropped.
+  let budget = LIMITS.embedTotal;
+  const take = (text: string): string | null => {
+    if (budget <= 1) return null;
+    const out = clip(text, Math.min(text.length, budget));
+    budget -= out.length;
+    return out;
+  };
+  const out: APIEmbed[] = [];
+  for (const original of embeds) {
+    if (budget <= 1) break;
+    const embed = fitEmbed(original);
+    const fitted: APIEmbed = { ...embed };
+    delete fitted.title;
+    delete fitted.description;
+    delete fitted.fields;
+    delete fitted.footer;
+    delete fitted.author;
+    if (embed.title !== undefined) {
+      const title = take(embed.title);
+      if (title !== null) fitted.title = title;
     }
-    while (total > LIMITS.embedTotal && embed.fields !== undefined && embed.fields.length > 0) {
-      const dropped = embed.fields.pop();
-      total -= (dropped?.name.length ?? 0) + (dropped?.value.length ?? 0);
+    if (embed.description !== undefined) {
+      const description = take(embed.description);
+      if (description !== null) fitted.description = description;
     }
+    for (const field of embed.fields ?? []) {
+      if (budget < field.name.length + 2) break;
+      const name = take(field.name) ?? '';
+      const value = take(field.value);
+      if (value === null) break;
+      (fitted.fields ??= []).push({ ...field, name, value });
+    }
+    if (embed.footer !== undefined) {
+      const text = take(embed.footer.text);
+      if (text !== null) fitted.footer = { ...embed.footer, text };
+    }
+    if (embed.author !== undefined) {
+      const name = take(embed.author.name);
+      if (name !== null) fitted.author = { ...embed.author, name };
+    }
+    out.push(fitted);
   }
-  return fitted;
+  return out;
 }
 
 /** The same payload in the raw REST shape (snake_case), for `POST /channels/:id/messages`. */

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      discordToken: null, digestsDir: 'data/digests', logLevel: 'info', databasePath: 'data/paperboy.db', digestTimezone: 'UTC', scheduleCron: '* * * * *', llm: null,
+    });
+  });
+
+  it('requires a token for the bot and says where to get one', () => {
+    expect(() => loadConfig({}, { requireToken: true })).toThrow(ConfigError);
+    expect(() => loadConfig({}, { requireToken: true })).toThrow(/DISCORD_TOKEN is not set\. .*https:\/\/discord\.com\/developers\/applications/);
+  });
+
+  it('names each bad variable in one message, without echoing secrets', () => {
+    let message = '';
+    try {
+      loadConfig({ DISCORD_TOKEN: 'has spaces in it', DIGEST_TIMEZONE: 'Mars/Olympus', LOG_LEVEL: 'loud', DISCORD_GUILD_ID: 'abc', DISCORD_API_BASE_URL: 'ftp://x' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('DIGEST_TIMEZONE "Mars/Olympus" is not an IANA time zone');
+    expect(message).toContain('LOG_LEVEL "loud" must be one of debug, info, warn, error');
+    expect(message).toContain('DISCORD_GUILD_ID "abc" must be a server id');
+    expect(message).toContain('DISCORD_API_BASE_URL "ftp://x" must be an http(s) URL');
+    expect(message).toContain('DISCORD_TOKEN contains spaces');
+    expect(message).not.toContain('has spaces in it');
+  });
+
+  it('strips a "Bot " prefix and a trailing slash, and pairs the LLM settings', () => {
+    const config = loadConfig({ DISCORD_TOKEN: 'Bot abc.def.ghi', DISCORD_API_BASE_URL: 'http://127.0.0.1:9/api/', LLM_BASE_URL: 'http://127.0.0.1:8/v1', LLM_MODEL: 'm' });
+    expect(config.discordToken).toBe('abc.def.ghi');
+    expect(config.discordApiBaseUrl).toBe('http://127.0.0.1:9/api');
+    expect(config.llm).toEqual({ baseUrl: 'http://127.0.0.1:8/v1', model: 'm', apiKey: null, timeoutMs: 8000 });
+    expect(() => loadConfig({ LLM_MODEL: 'm' })).toThrow('LLM_BASE_URL and LLM_MODEL must be set together');
+  });
+});
