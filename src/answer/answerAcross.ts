@@ -35,7 +35,7 @@ function defines(text: string, topic: readonly string[]): boolean {
   const parts = topic.map((w) => w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
   const phrase = `${parts.map((p) => `${p}\\p{L}*`).join('[\\s-]+')}(?:\\s*\\([^)]{1,40}\\))?`;
   const verb = '(?:is|are|refers?|denotes?|means?|stores?|consists?|describes?|represents?|computes?|maps?|measures?)';
-  return new RegExp(`^(?:(?:the|a|an)\\s+)?${phrase},?\\s+${verb}\\b|^(?:(?:the|a|an)\\s+)?${phrase},\\s+(?:a|an|the)\\s|(?:called|known as|dubbed|termed)\\s+(?:the\\s+)?${phrase}`, 'iu').test(text);
+  return new RegExp(`^(?:(?:the|a|an)\\s+)?${phrase},?\\s+${verb}\\b|^(?:(?:the|a|an)\\s+)?${phrase},\\s+(?:a|an|the)\\s|(?:called|known as|dubbed|termed)\\s+(?:the\\s+)?["“']?${phrase}`, 'iu').test(text);
 }
 
 /**
@@ -58,7 +58,8 @@ function searchableWords(library: Library, words: readonly string[], terms: read
 export function answerAcross(library: Library, intent: QuestionIntent, terms: QuestionTerms): Answer {
   const required = [...terms.required, ...terms.measure];
   const topic = terms.topic;
-  if (required.length === 0) {
+  // A yardstick alone ("which speedups …?") names no topic.
+  if (terms.required.length === 0) {
     return { answer: `I couldn't tell what topic to look for. ${searchHint([])}`, citations: [], confident: false, kind: 'unknown' };
   }
   const words = [...topic, ...terms.measureWords];
@@ -98,7 +99,9 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
   }
   const definitional = intent.asks === 'definition';
   const strong = (f: Found): boolean =>
-    f.evidence && (f.sentenceCoverage >= need || (f.coverage >= need && f.sentenceCoverage >= 0.5)) && (!definitional || defines(f.best.clip.text, topic));
+    f.evidence &&
+    (f.sentenceCoverage >= need || (f.coverage >= need && f.sentenceCoverage >= 0.5) || (f.coverage === 1 && f.sentenceCoverage >= 1 / 3)) &&
+    (!definitional || defines(f.best.clip.text, topic));
   const confident = kept.some(strong);
   const citations: Citation[] = kept.map((f) => ({ id: f.paper.id, title: f.paper.title, quote: f.best.clip.text }));
   const lines = kept.map((f, i) => `${i + 1}. “${f.paper.title}” — ${quoted(f.best.clip)} [${i + 1}]`);

@@ -45,7 +45,12 @@ export function answerPaper(pick: PaperPick, intent: QuestionIntent, terms: Ques
     return { answer: `I have no abstract text for ${title}. ${searchHint(terms.topic)}`, citations: [], confident: false, kind: 'paper' };
   }
   const chosen = [best];
-  const second = ranked[1];
+  const next = ranked.find((r) => r.index === best.index + 1);
+  // A definition reads better with the sentence that goes on about the method ("X generates …").
+  if (intent.asks === 'definition' && next !== undefined && (pick.name?.test(next.sentence.text.slice(0, 40)) === true || /^(?:it|this (?:method|approach|framework|system|model))\b/i.test(next.sentence.text))) {
+    chosen.push(next);
+  }
+  const second = chosen.length > 1 ? undefined : ranked[1];
   const wantsMore = intent.asks === 'quantity' || intent.asks === 'method' || intent.asks === 'benchmark';
   if (wantsMore && second !== undefined && second.evidence && second.score >= best.score * 0.85 && ANSWER_LIMITS.maxQuotesPerPaper > 1) {
     chosen.push(second);

@@ -33,7 +33,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     const answer: Answer = { answer: `I have no paper with the id "${options.paperId}". Find one with /search or /paper.`, citations: [], confident: false, kind: 'unknown' };
     return { answer, paperIds: [], intent, terms: { required: [], measure: [], soft: [], topic: [], measureWords: [] } };
   }
-  const resolved = intent.scope === 'across' && pinned === undefined ? null : resolvePaper(library, tokens);
+  const resolved = intent.scope === 'across' && pinned === undefined ? null : resolvePaper(library, tokens, intent.asks);
   const skip = new Set<number>();
   let pick: PaperPick | null = null;
   if (pinned !== undefined) {
@@ -53,7 +53,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     const answer = answerPaper(pick, intent, terms);
     return { answer, paperIds: [pick.paper.id], intent, terms };
   }
-  if (intent.asks === 'unsupported' || (RECORD_ASKS.has(intent.asks) && intent.asks !== 'code' && intent.scope !== 'across')) {
+  if (intent.asks === 'unsupported' || (RECORD_ASKS.has(intent.asks) && intent.scope !== 'across')) {
     terms = questionTerms(tokens, intent.asks, skip, intent.countNoun);
     return {
       answer: {

@@ -32,8 +32,30 @@ export function namePattern(names: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+// A figure with a unit ("4.98×", "77.0%", "6.25x", "ten-fold"): what a "how much" question wants shown.
+const STRONG_FIGURE = /\d+(?:\.\d+)?\s?(?:%|×|x\b|times\b|-?fold\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten)-fold\b/g;
+
+function termPositions(text: string, matched: readonly string[]): number[] {
+  const lower = text.toLowerCase();
+  const out: number[] = [];
+  for (const term of matched) {
+    const at = lower.indexOf(term.slice(0, Math.max(3, term.length - 1)));
+    if (at >= 0) out.push(at);
+  }
+  return out;
+}
+
 function focusOf(text: string, intent: QuestionIntent, matched: readonly string[]): number {
   if (intent.asks === 'quantity') {
+    const figures = [...text.matchAll(STRONG_FIGURE)].map((m) => m.index);
+    const terms = termPositions(text, matched);
+    // The figure nearest to what the question names ("on Path-X", "on ARC-Challenge").
+    if (figures.length > 0 && terms.length > 0) {
+      const pairs = figures.flatMap((f) => terms.map((t) => ({ f, d: Math.abs(f - t) })));
+      const nearest = pairs.sort((a, b) => a.d - b.d)[0];
+      if (nearest !== undefined) return Math.min(nearest.f, ...terms.filter((t) => Math.abs(t - nearest.f) <= nearest.d));
+    }
+    if (figures[0] !== undefined) return figures[0];
     const figure = /\d/.exec(text);
     if (figure !== null) return figure.index;
   }
@@ -41,12 +63,14 @@ function focusOf(text: string, intent: QuestionIntent, matched: readonly string[
     const hw = /\b(?:GPU|TPU|CPU|FPGA|ASIC|tensor core|accelerator|hardware|edge|mobile|chip)/i.exec(text);
     if (hw !== null) return hw.index;
   }
-  const lower = text.toLowerCase();
-  for (const term of matched) {
-    const at = lower.indexOf(term.slice(0, Math.max(3, term.length - 1)));
-    if (at >= 0) return at;
-  }
-  return 0;
+  return termPositions(text, matched)[0] ?? 0;
+}
+
+/** Whether a sentence says what the named paper is ("X is a …", "we introduce X, a …", "X serves as …"). */
+export function definesName(text: string, name: RegExp | null): boolean {
+  if (name === null) return false;
+  const source = name.source;
+  return new RegExp(`${source}(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:is|are|serves as|refers to|consists of|provides|offers|uses|utilizes|works by|enables)\\b|${source}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the)\\s|(?:called|named|dubbed|termed|introduce|introduces|propose|proposes|present|presents)\\s+(?:\\w+\\s+){0,4}?["“']?${source}`, 'iu').test(text);
 }
 
 /** Cheap test that a sentence may hold one of the terms, before analyzing it. */
@@ -75,6 +99,8 @@ export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: Ques
       switch (intent.asks) {
         case 'definition':
           if (CONTRIBUTION_CUE.test(sentence.text)) score += 1.5;
+          if (definesName(sentence.text, name)) score += 2;
+          if (CONTRIBUTION_CUE.test(sentence.text) && name?.test(sentence.text) === true) score += 1;
           score -= 0.15 * index;
           break;
         case 'method':

@@ -34,7 +34,8 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
   (
     'faster fast speed speeds speedup speedups quicker quick slower slow accuracy accurate score scores ' +
     'performance perform performs well better worse improvement improvements improve improves improved gain gains ' +
-    'reduction reduce reduces reduced higher lower more less fewer larger smaller bigger big large small high low ' +
+    'reduction reduce reduces reduced cut cuts lower lowers decrease decreases save saves saving savings boost boosts ' +
+    'increase increases raise raises speed-up speed-ups higher lower more less fewer larger smaller bigger big large small high low ' +
     'percent percentage times factor fold number amount figure figures result results numbers'
   ).split(' '),
 );
@@ -48,6 +49,11 @@ export const HARDWARE_WORDS: ReadonlySet<string> = new Set(
     'clusters interconnect interconnects machine machines server servers silicon processor processors memory-bound ' +
     'quantum computer computers qubits qubit'
   ).split(' '),
+);
+
+/** Hardware words that only say "some hardware" — a hardware question is answered by any hardware word. */
+export const GENERIC_HARDWARE: ReadonlySet<string> = new Set(
+  'hardware gpu gpus cpu cpus chip chips device devices accelerator accelerators platform platforms processor processors machine machines server servers cluster clusters'.split(' '),
 );
 
 /** Words that count as the same thing in a question and in an abstract (stems of either side). */

@@ -1,7 +1,7 @@
 import { processTerm } from '../search/analyze.js';
 import { STOP_WORDS } from '../search/stopWords.js';
 import type { Asks } from './classifyQuestion.js';
-import { FRAME_WORDS, HARDWARE_WORDS, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
+import { FRAME_WORDS, GENERIC_HARDWARE, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
 import type { Token } from './questionTokens.js';
 
 /** What a question is about, once its frame and the paper's name are set aside. */
@@ -19,7 +19,7 @@ export interface QuestionTerms {
 }
 
 // Words that only restate what a kind of question asks for; the evidence check covers them.
-const ASKS_FRAME: Partial<Record<Asks, ReadonlySet<string>>> = {
+export const ASKS_FRAME: Partial<Record<Asks, ReadonlySet<string>>> = {
   hardware: new Set('hardware target targets targeted run runs running built build designed design made optimized optimised tailored deployed deploy deployment support supports platform platforms kind type which work works'.split(' ')),
   code: new Set('code codes github gitlab repo repos repository repositories codebase source implementation implementations available availability find download link links url released release public publicly open opensource sourced get where access shared share online website page project weights checkpoints'.split(' ')),
   authors: new Set('authors author authored coauthors co wrote written write writes team people researchers behind names list number'.split(' ')),
@@ -32,7 +32,11 @@ const ASKS_FRAME: Partial<Record<Asks, ReadonlySet<string>>> = {
   unsupported: new Set('citations citation cited cites cite citing'.split(' ')),
 };
 
-const COMPARE = new Set(['than', 'versus', 'vs', 'compared', 'relative', 'over']);
+const COMPARE = new Set(['than', 'versus', 'vs', 'compared']);
+// "speedup over X", "gain relative to X": a comparison only right after a yardstick word.
+const COMPARE_AFTER_MEASURE = new Set(['over', 'relative', 'against']);
+// A comparison ends where the question goes on ("… over CUTLASS does X reach …").
+const CLAUSE_BREAK = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will', 'would', 'what', 'which', 'how', 'when', 'where', 'why', 'who']);
 
 /** Splits a question's words into required topic terms and soft ones, skipping `skip` token positions. */
 export function questionTerms(tokens: readonly Token[], asks: Asks, skip: ReadonlySet<number>, countNoun: string | null): QuestionTerms {
@@ -44,12 +48,15 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
   const measureWords: string[] = [];
   let comparing = false;
   tokens.forEach((token, i) => {
-    if (token.words.some((w) => COMPARE.has(w))) comparing = true;
+    const previous = tokens[i - 1]?.words.at(-1) ?? '';
+    if (token.words.some((w) => COMPARE.has(w)) || (token.words.some((w) => COMPARE_AFTER_MEASURE.has(w)) && MEASURE_WORDS.has(previous))) comparing = true;
+    else if (token.words.some((w) => CLAUSE_BREAK.has(w))) comparing = false;
     if (skip.has(i)) return;
     for (const word of token.words) {
       if (STOP_WORDS.has(word) || FRAME_WORDS.has(word) || LINK_VERBS.has(word) || COMPARE.has(word)) continue;
       if (frame?.has(word) === true) continue;
-      if (asks === 'hardware' && HARDWARE_WORDS.has(word)) continue;
+      // "Which GPU …" is answered by any hardware; "… on TPUs?" must find TPUs.
+      if (asks === 'hardware' && GENERIC_HARDWARE.has(word)) continue;
       const term = processTerm(word);
       if (term === null) continue;
       const isCount = countNoun !== null && countNoun.split(/\s+/).includes(word);

@@ -7,6 +7,11 @@ import { compact, words } from '../text/fold.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { isDistinctiveName, paperNames, type PaperName } from './paperNames.js';
 import { FRAME_WORDS, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
+import { ASKS_FRAME } from './questionTerms.js';
+import type { Asks } from './classifyQuestion.js';
+import { GENERIC_HARDWARE } from './questionLexicon.js';
+import { termShare } from './termRarity.js';
+import { processTerm } from '../search/analyze.js';
 import type { Token } from './questionTokens.js';
 import { titleCandidates } from './titleCandidates.js';
 
@@ -26,12 +31,34 @@ export interface Resolution {
 /** Below this, a fuzzy match is not taken as the paper the question means. */
 export const FUZZY_THRESHOLD = 0.72;
 
-function isFiller(word: string): boolean {
-  return STOP_WORDS.has(word) || FRAME_WORDS.has(word) || LINK_VERBS.has(word) || MEASURE_WORDS.has(word);
+/** Words of a question that are not part of any name: function words and what the question asks for. */
+function fillerTest(asks: Asks): (word: string) => boolean {
+  const frame = ASKS_FRAME[asks];
+  return (word) =>
+    STOP_WORDS.has(word) || FRAME_WORDS.has(word) || LINK_VERBS.has(word) || MEASURE_WORDS.has(word) ||
+    frame?.has(word) === true || (asks === 'hardware' && GENERIC_HARDWARE.has(word));
 }
 
-function isContent(token: Token): boolean {
-  return token.words.some((w) => !isFiller(w));
+/** A share of papers above which a one-word name is an ordinary word of the field ("transformers"). */
+const COMMON_SHARE = 0.02;
+
+/**
+ * Whether the typed words are an ordinary word that happens to be spelled like a name
+ * ("Transformers" vs the alias "TransfORmers", "find" vs "FIND"): only the name's own casing counts.
+ */
+function ordinaryWord(library: Library, name: PaperName, span: readonly Token[]): boolean {
+  if (span.length !== 1 || span[0] === undefined) return false;
+  const typed = span[0].text;
+  if (typed === name.text) return false;
+  const term = processTerm(span[0].key);
+  return term !== null && termShare(library, term) >= COMMON_SHARE;
+}
+
+type IsContent = (token: Token) => boolean;
+
+function contentTest(asks: Asks): IsContent {
+  const filler = fillerTest(asks);
+  return (token) => token.words.some((w) => !filler(w));
 }
 
 function bestPaper(library: Library, docs: readonly number[]): Paper | null {
@@ -50,7 +77,7 @@ function comparisonStart(tokens: readonly Token[]): number {
  * a name: typed with capitals past the first word, or being all the question is about ("what is
  * mamba") — and never right after "a"/"an" ("what is a lion").
  */
-function plainNameAccepted(tokens: readonly Token[], start: number, end: number): boolean {
+function plainNameAccepted(tokens: readonly Token[], start: number, end: number, isContent: IsContent): boolean {
   const before = tokens[start - 1]?.key;
   if (before === 'a' || before === 'an') return false;
   const span = tokens.slice(start, end);
@@ -60,7 +87,7 @@ function plainNameAccepted(tokens: readonly Token[], start: number, end: number)
   return tokens.every((t, i) => (i >= start && i < end) || i >= stop || !isContent(t));
 }
 
-function exactName(library: Library, tokens: readonly Token[]): Resolution | null {
+function exactName(library: Library, tokens: readonly Token[], isContent: IsContent): Resolution | null {
   let best: Resolution | null = null;
   let bestLength = 0;
   for (let start = 0; start < tokens.length; start += 1) {
@@ -76,7 +103,11 @@ function exactName(library: Library, tokens: readonly Token[]): Resolution | nul
       if (paper === null) continue;
       const name = paperNames(paper).find((n) => n.key === key);
       if (name === undefined) continue;
-      if (!isDistinctiveName(name) && !plainNameAccepted(tokens, start, end)) continue;
+      // An acronym typed in lower case ("find", "ssd") may just be a word: judge it as one.
+      const lowerAcronym = /^\p{Lu}+s?$/u.test(name.text) && span.every((t) => t.text === t.text.toLowerCase());
+      if (ordinaryWord(library, name, span)) continue;
+      const distinctive = isDistinctiveName(name) && !lowerAcronym;
+      if (!distinctive && !plainNameAccepted(tokens, start, end, isContent)) continue;
       best = { paper, how: 'name', similarity: 1, span: [start, end], name: name.text };
       bestLength = key.length;
     }
@@ -98,8 +129,29 @@ function nameCoverage(typed: readonly string[], name: PaperName): number {
   return hit / nameWords.length;
 }
 
+/**
+ * The spelled-out forms of a paper's acronym aliases, as its abstract introduces them
+ * ("Trained Rank Pruning (TRP)"): a user may name the method either way.
+ */
+function aliasExpansions(paper: Paper): PaperName[] {
+  const out: PaperName[] = [];
+  for (const alias of paper.aliases) {
+    if (!/^[\p{Lu}\p{N}-]{2,}s?$/u.test(alias)) continue;
+    const at = paper.abstract.indexOf(`(${alias})`);
+    if (at <= 0) continue;
+    const before = paper.abstract.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
+    const letters = alias.replace(/[^\p{Lu}]/gu, '').length;
+    const phrase = before.slice(-Math.min(8, Math.max(2, letters))).join(' ').replace(/^.*?[,;:.]\s*/, '');
+    const initials = words(phrase).map((w) => w[0]).join('');
+    if (phrase.length > 0 && initials.includes(alias.toLowerCase().replace(/[^a-z]/g, '').slice(0, 2))) {
+      out.push({ text: phrase, key: compact(phrase), source: 'alias' });
+    }
+  }
+  return out;
+}
+
 /** Contiguous runs of content tokens (stop words allowed inside a run), longest first. */
-function contentRuns(tokens: readonly Token[]): Array<[number, number]> {
+function contentRuns(tokens: readonly Token[], isContent: IsContent): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let start = -1;
   const stop = comparisonStart(tokens);
@@ -116,14 +168,14 @@ function contentRuns(tokens: readonly Token[]): Array<[number, number]> {
   return runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0])).slice(0, 3);
 }
 
-function fuzzyName(library: Library, tokens: readonly Token[]): Resolution | null {
+function fuzzyName(library: Library, tokens: readonly Token[], isContent: IsContent): Resolution | null {
   let best: Resolution | null = null;
-  for (const [start, end] of contentRuns(tokens)) {
+  for (const [start, end] of contentRuns(tokens, isContent)) {
     const span = tokens.slice(start, end);
     const typed = span.flatMap((t) => t.words);
     const candidates = titleCandidates(library, typed).map((doc) => library.papers[doc]).filter((p): p is Paper => p !== undefined);
     for (const paper of candidates) {
-      const names = paperNames(paper).filter((n) => n.source !== 'id' && (n.source === 'title' || isDistinctiveName(n)));
+      const names = [...paperNames(paper).filter((n) => n.source !== 'id' && (n.source === 'title' || isDistinctiveName(n))), ...aliasExpansions(paper)];
       const forward = titleSimilarity(typed, words(`${paper.title} ${paper.aliases.join(' ')}`), compact(`${paper.title}${paper.aliases.join('')}`));
       const typedKey = typed.join('');
       for (const name of names) {
@@ -141,6 +193,7 @@ function fuzzyName(library: Library, tokens: readonly Token[]): Resolution | nul
 }
 
 /** Finds the paper a question names: exact names first, then a close match to its content words. */
-export function resolvePaper(library: Library, tokens: readonly Token[]): Resolution | null {
-  return exactName(library, tokens) ?? fuzzyName(library, tokens);
+export function resolvePaper(library: Library, tokens: readonly Token[], asks: Asks): Resolution | null {
+  const isContent = contentTest(asks);
+  return exactName(library, tokens, isContent) ?? fuzzyName(library, tokens, isContent);
 }
