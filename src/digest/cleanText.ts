@@ -22,14 +22,13 @@ const MAX_BRACE_DEPTH = 32;
 
 /** Cleans one title or abstract: LaTeX residue, entities and odd characters out, whitespace collapsed. */
 export function cleanText(raw: string): string {
-  let text = convertEscapedLatex(normalizeCharacters(raw));
   const urls: string[] = [];
-  text = stripDollarMath(protectUrls(text, urls));
+  let text = protectUrls(convertEscapedLatex(normalizeCharacters(raw)), urls);
   // A group resolved can expose a pattern (`{y} in R^N` → `y in R^N`), so repeat to a fixed point.
   for (let round = 0; round < 4 && mayHoldLatex(text); round++) {
     const before = text;
     // Rules see single spaces, so one whose deletion leaves two does not enable another next time.
-    text = resolveBraces(convertBareLatex(text)).replace(/[\uE002-\uE006]/g, '').replace(/ {2,}/g, ' ');
+    text = resolveBraces(convertBareLatex(stripDollarMath(text))).replace(/[\uE002-\uE006]/g, '').replace(/ {2,}/g, ' ');
     if (text === before) break;
   }
   return restoreUrls(text, urls).replace(/ {2,}/g, ' ').trim();
@@ -41,16 +40,20 @@ const HINT_CHARACTERS = /[\\{}$^_~`\uE002-\uE006]|''|--|(?:^|\s)%[A-Za-z]/;
 const GREEK_NAMES = 'alpha|beta|gamma|delta|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|varpi|rho|varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega';
 // `\b` treats `_` as a letter, but any `_` already makes HINT_CHARACTERS match.
 const HINT_GREEK = new RegExp(`\\b(?:${GREEK_NAMES})\\b`);
-const HINT_WORDS = new RegExp([
-  'epsilon|arrow|seteq|infty|triangleq|circledR|floor|ceil|nabla|langle|rangle|ldots|,dots,|cdot|[lgn]eq(?![A-Za-z])|eqslant',
-  'math(?:cal|bb|frak|sf|rm|bf|it|tt|scr)|boldsymbol|text(?:bf|it|tt|rm|sf|sc|normal)|operatorname|sqrt|tilde|widehat',
-  '(?:script|footnote|normal)size|bullet|var(?:theta|phi|rho|sigma|kappa|pi)|[Bb]ig{1,2}[()[\\]{}|]|left[([|{]|right[)\\]|}]',
-  ' (?:le|ge|ll|gg|pm|approx) |circ(?![A-Za-z])| in [A-Z]\\)',
+const HINT_LITERALS = [
+  'epsilon', 'arrow', 'seteq', 'infty', 'triangleq', 'circledR', 'floor', 'ceil', 'nabla', 'langle', 'rangle', 'ldots',
+  ',dots,', 'cdot', 'eqslant', 'mathcal', 'mathbb', 'mathfrak', 'mathsf', 'mathrm', 'mathbf', 'mathit', 'mathtt',
+  'mathscr', 'boldsymbol', 'textbf', 'textit', 'texttt', 'textrm', 'textsf', 'textsc', 'textnormal', 'operatorname',
+  'sqrt', 'tilde', 'widehat', 'scriptsize', 'footnotesize', 'normalsize', 'bullet', 'vartheta', 'varphi', 'varrho',
+  'varsigma', 'varkappa', 'varpi', ' le ', ' ge ', ' ll ', ' gg ', ' pm ', ' approx ',
+];
+const HINT_CONTEXT = new RegExp([
+  '[lgn]eq(?![A-Za-z])|[Bb]ig{1,2}[()[\\]{}|]|left[([|{]|right[)\\]|}]|circ(?![A-Za-z])| in [A-Z]\\)',
   '[\\d\\])}]times|\\b[A-Za-z]times\\b|\\b[A-Za-z0-9] times [A-Za-z0-9]\\b',
 ].join('|'));
 
 function mayHoldLatex(text: string): boolean {
-  return HINT_CHARACTERS.test(text) || HINT_GREEK.test(text) || HINT_WORDS.test(text);
+  return HINT_CHARACTERS.test(text) || HINT_LITERALS.some((word) => text.includes(word)) || HINT_CONTEXT.test(text) || HINT_GREEK.test(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,15 +101,23 @@ function normalizeCharacters(raw: string): string {
 // ---------------------------------------------------------------------------------------------
 // URLs are set aside so that no LaTeX rule rewrites them, then put back.
 
-const URL_RE = /https?:\/\/[^\s{}<>"`|\\^\uE000-\uF8FF]+|(?<![\w.\/-])www\.[^\s{}<>"`|\\^\uE000-\uF8FF]+|(?<![\w.\/@-])(?:[a-zA-Z0-9-]{1,63}\.){1,8}(?:com|org|io|net|ai|edu|dev|co|science)\/[^\s{}<>"`|\\^\uE000-\uF8FF]*/g;
+// No lookbehind: whether a URL is found must not depend on the character before it, which the
+// cleaning may change (`{www.x.com/a}` → `www.x.com/a`), or a second pass would clean differently.
+const URL_RE = /https?:\/\/[^\s{}<>"`|\\^\u0080-\uFFFF]+|www\.[^\s{}<>"`|\\^\u0080-\uFFFF]+|(?:[a-zA-Z0-9-]{1,63}\.){1,8}(?:com|org|io|net|ai|edu|dev|co|science)\/[^\s{}<>"`|\\^\u0080-\uFFFF]*/g;
+const SCHEME_URL_RE = /https?:\/\/[^\s{}<>"`|\\^\u0080-\uFFFF]+|www\.[^\s{}<>"`|\\^\u0080-\uFFFF]+/g;
 
-const URL_HINT = /:\/\/|www\.|\.(?:com|org|io|net|ai|edu|dev|co|science)\//;
+const URL_HINT = /:\/\/|www\./;
+const BARE_URL_HINT = /\.(?:com|org|io|net|ai|edu|dev|co|science)\//;
 
-function protectUrls(text: string, urls: string[]): string {
-  if (!URL_HINT.test(text)) return text;
+function protectUrls(raw: string, urls: string[]): string {
+  const bare = BARE_URL_HINT.test(raw);
+  if (!bare && !URL_HINT.test(raw)) return raw;
+  // `at~https://…`: the non-breaking space before a link, which the link then hides from the rules.
+  const text = raw.replace(/(?<=[A-Za-z.,;:)\]])~(?=https?:\/\/|www\.)/g, ' ');
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(URL_RE)) {
+  // Scanning for bare domains (`github.com/x`) is slow; most texts have none.
+  for (const match of text.matchAll(bare ? URL_RE : SCHEME_URL_RE)) {
     const start = match.index;
     // A URL inside a group this loop already consumed (`x{https://x}`).
     if (start < last) continue;
@@ -341,7 +352,7 @@ const BARE_RULES: readonly Rule[] = [
   rule('neq', /neq(?![A-Za-z])/g, '≠'),
   // Short names only where they stand before a one-letter operand: `Gamma le S`, `m gg n`, `1 pm ε`.
   rule([' le ', ' ge ', ' ll ', ' gg '], / (?:le|ge|ll|gg)(?<=\S (?:le|ge|ll|gg))(?= \S(?:[\s,.;)]|$))/g, (m) => ` ${SYMBOLS[m.trim()] ?? m.trim()}`),
-  rule(' pm ', / pm(?<=[\p{L}\p{N})] pm)(?= (?![aI]\s)\S(?:[\s,.;)]|$))/gu, ' ±'),
+  rule(' pm ', / pm(?<=[\p{L}\p{N})] pm)(?= (?![aI](?:\s|$))\S(?:[\s,.;)]|$))/gu, ' ±'),
   rule(' approx ', / approx(?<=\S approx)(?= [\d.]+(?:[\s,;)]|$))/g, ' ≈'),
   rule('rtimes', /(?<![A-Za-z])rtimes(?![A-Za-z])/g, '⋊'),
   rule('circ', /circ(?<=[A-Za-z\s]circ)(?=\s+[A-Z])|(?<![A-Za-z])circ(?![A-Za-z])/g, ' ∘'),
@@ -384,7 +395,7 @@ const BARE_RULES: readonly Rule[] = [
   rule('`', /`(?=[^`']{1,60}'|\d\d(?!\d))/g, "'"),
   // `~` is a non-breaking space between words (`at~https`, `a.k.a.~the`, `Fig.~3`), but `~15%` and
   // `1M~60M` mean "about" and "to".
-  rule('~', /~(?<=(?:[A-Za-z.,;:)\]]|\uE001)~)(?=[A-Za-z(\[\uE000])|~(?<=(?:\.|\b(?:Fig|Figure|Table|Tab|Sec|Section|Eq|Equation|Thm|Theorem|Lemma|Appendix|Algorithm|Ref|Chapter|Step|Part))~)(?=\d)/g, ' '),
+  rule('~', /~(?<=(?:[A-Za-z.,;:)\]]|\uE001)~)(?=[A-Za-z(\[])|~(?<=(?:\.|\b(?:Fig|Figure|Table|Tab|Sec|Section|Eq|Equation|Thm|Theorem|Lemma|Appendix|Algorithm|Ref|Chapter|Step|Part))~)(?=\d)/g, ' '),
   // A LaTeX comment marker left in prose: ` %However, …`.
   rule('%', /%(?<=(?:^|\s)%)(?=[A-Za-z])/g, ''),
   // Dashes: `Kullback--Leibler`, ` -- `, `---`.
