@@ -133,8 +133,10 @@ function protectUrls(raw: string, urls: string[]): string {
     }
     // `https://x{https://x}` is an `\href` whose text repeats the link; `…{here}` names it.
     if (text[end] === '{') {
-      const close = text.indexOf('}', end + 1);
-      const inner = close === -1 || close - end > 300 ? null : text.slice(end + 1, close);
+      // Looked for nearby only: a search to the end of a long line for every link would be quadratic.
+      const offset = text.slice(end + 1, end + 302).indexOf('}');
+      const close = offset === -1 ? -1 : end + 1 + offset;
+      const inner = close === -1 ? null : text.slice(end + 1, close);
       if (inner !== null && !inner.includes('{')) {
         const trimmed = inner.trim();
         const isUrl = /^(?:https?:\/\/|www\.)/i.test(trimmed);
@@ -249,6 +251,9 @@ function convertEscapedLatex(text: string): string {
     .replace(/\\([%&#_{}$])/g, '$1')
     .replace(/\\(?:\\|[ ,;:!>])/g, ' ')
     .replace(/\\[-/]/g, '')
+    // Math accents on one letter: `\tilde{O}` → Õ, `\hat x` → x̂.
+    .replace(/\\(widetilde|tilde|widehat|hat|bar|vec|ddot|dot|check|breve|acute|grave)\s?(?:\{\s?([A-Za-z])\s?\}|\s([A-Za-z])(?![A-Za-z]))/g,
+      (_, name: string, braced?: string, bare?: string) => combine(braced ?? bare ?? '', ACCENT_COMMANDS[name] ?? ''))
     // `\sqrt[3]{x}` keeps its index as an exponent so no digit is lost.
     .replace(/\\sqrt\s?\[([^\]{}]{1,8})\]\s?\{([^{}]{0,200})\}/g, (_, index: string, radicand: string) => `(${radicand})^(1/${index})`)
     .replace(/\\([A-Za-z]+)\*?/g, (_, name: string) => {
