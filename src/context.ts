@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Library } from './search/library.js';
+import type { Store } from './subscriptions/openStore.js';
 
 /** Where "now" comes from: the wall clock in production, anything in tests. */
 export interface Clock {
@@ -37,4 +38,6 @@ export interface AppContext {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly library: LibraryHolder;
+  /** Subscriptions and deliveries (SQLite). */
+  readonly store: Store;
 }

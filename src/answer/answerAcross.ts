@@ -102,7 +102,10 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
     f.evidence &&
     (f.sentenceCoverage >= need || (f.coverage >= need && f.sentenceCoverage >= 0.5) || (f.coverage === 1 && f.sentenceCoverage >= 1 / 3)) &&
     (!definitional || defines(f.best.clip.text, topic));
-  const confident = kept.some(strong);
+  // A figure, a piece of hardware or a method asked of something no paper was named for ("How
+  // many parameters does GPT-4 have?") is only ever a lead: the quote may be about something else.
+  const specific = intent.scope === 'either' && ['quantity', 'hardware', 'benchmark', 'method', 'limitation'].includes(intent.asks);
+  const confident = !specific && kept.some(strong);
   const citations: Citation[] = kept.map((f) => ({ id: f.paper.id, title: f.paper.title, quote: f.best.clip.text }));
   const lines = kept.map((f, i) => `${i + 1}. “${f.paper.title}” — ${quoted(f.best.clip)} [${i + 1}]`);
   const head = confident

@@ -31,7 +31,9 @@ function confidentFor(pick: PaperPick, intent: QuestionIntent, terms: QuestionTe
   if (first === undefined) return false;
   const shown = chosen.map((c) => c.clip.text).join(' ');
   if (!hasEvidence(shown, intent.asks, intent.measure, intent.countNoun, pick.name)) return false;
-  const matched = matchedTerms(termSet(shown), terms.required).length;
+  // Words of the paper's own title or names are about the paper, so they need not be quoted again.
+  const own = termSet(`${pick.paper.title} ${pick.paper.aliases.join(' ')}`);
+  const matched = matchedTerms(new Set([...termSet(shown), ...own]), terms.required).length;
   return covers(matched, terms.required.length);
 }
 

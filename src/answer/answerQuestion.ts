@@ -45,7 +45,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     const names = paperNames(resolved.paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
     pick = { paper: resolved.paper, how: resolved.how, similarity: resolved.similarity, name: namePattern([resolved.name, ...names]) };
   }
-  let terms = questionTerms(tokens, intent.asks, skip, intent.countNoun);
+  let terms = questionTerms(tokens, intent.asks, skip, intent.countNoun, pick === null);
   if (pick !== null) {
     // "What about FlashAttention?" asks for nothing in particular: say what the paper is.
     if (intent.asks === 'general' && terms.required.length === 0) intent = { ...intent, asks: 'definition' };
@@ -54,7 +54,6 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     return { answer, paperIds: [pick.paper.id], intent, terms };
   }
   if (intent.asks === 'unsupported' || (RECORD_ASKS.has(intent.asks) && intent.scope !== 'across')) {
-    terms = questionTerms(tokens, intent.asks, skip, intent.countNoun);
     return {
       answer: {
         answer: `I couldn't tell which paper you mean, and the digests only record titles, abstracts, code links, author counts, dates and upvotes. Name a paper by its title or method name, or try /search ${terms.topic.join(' ')}.`.replace(/ \.$/, '.'),

@@ -17,7 +17,7 @@ export type Asks =
   | 'general';
 
 /** The yardstick of a "how much" question, which the quoted figure must be about. */
-export type Measure = 'speed' | 'accuracy' | 'memory' | 'cost' | 'size' | 'count' | 'any';
+export type Measure = 'speed' | 'accuracy' | 'memory' | 'cost' | 'time' | 'size' | 'count' | 'any';
 
 /** A question's shape: what it asks for and whether it is about one paper or many. */
 export interface QuestionIntent {
@@ -61,7 +61,10 @@ const COST = /\b(?:cost|costs|cheap|cheaper|expensive|price|budget)\b/;
 const SIZE = /\b(?:large|big|small|size|parameters?|params|long|wide|deep|layers)\b/;
 const HOW_MANY = /\bhow many\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+?)(?=\s+(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would)\b|\s*$)/;
 
+const TIME = /\bhow long (?:does|did|do|will|would|is|was)\b.*\b(?:take|took|train|run|last|need)|\bhow (?:much|long) time\b|\b(?:hours|days|minutes|seconds|wall-clock time|training time)\b/;
+
 function measureOf(q: string): Measure {
+  if (TIME.test(q)) return 'time';
   if (SPEED.test(q)) return 'speed';
   if (COST.test(q)) return 'cost';
   if (MEMORY.test(q)) return 'memory';

@@ -10,6 +10,7 @@ const MEASURE_CUES: Record<Measure, RegExp> = {
   accuracy: /accura|%|score|pass@|\bf1\b|bleu|rouge|perplexity|error|precision|recall|top-?[15]\b|win rate|success|solv|ssim|psnr|\bauc\b|points|coverage|outperform|improv|state-of-the-art/i,
   memory: /memory|\bgb\b|\bmb\b|footprint|storage|\bram\b|cache|bits?\b|compress/i,
   cost: /cost|cheap|price|\$|dollar|usd|budget|expens/i,
+  time: /\b(?:hours?|days?|weeks?|minutes?|seconds?|ms|milliseconds?|wall-clock|time)\b/i,
   size: /param|billion|million|\d+(?:\.\d+)?[bmk]\b|layers|size|tokens|width|depth/i,
   count: /./,
   any: /./,
@@ -22,13 +23,14 @@ export function hasFigure(text: string): boolean {
 
 /** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
 export function hasMeasure(text: string, measure: Measure, countNoun: string | null): boolean {
-  if (!hasFigure(text)) return false;
   if (measure === 'count' && countNoun !== null) {
+    // "6 models", "nine real-life datasets", "69.5% fewer parameters", "5 out of 6 problems".
     const noun = countNoun.split(/\s+/).at(-1) ?? countNoun;
     const stem = noun.replace(/(?:es|s)$/, '').slice(0, Math.max(3, noun.length - 2));
-    const near = new RegExp(`(?:\\d[\\d.,]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)\\b)\\s+(?:\\S+\\s+){0,3}?${escape(stem)}`, 'i');
+    const near = new RegExp(`(?:\\d[\\d.,]*\\s?(?:%|×|x\\b|[kmb]\\b)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\\b)\\s+(?:\\S+\\s+){0,5}?${escape(stem)}`, 'i');
     return near.test(text);
   }
+  if (!hasFigure(text)) return false;
   return MEASURE_CUES[measure].test(text);
 }
 

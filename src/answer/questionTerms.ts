@@ -38,8 +38,18 @@ const COMPARE_AFTER_MEASURE = new Set(['over', 'relative', 'against']);
 // A comparison ends where the question goes on ("… over CUTLASS does X reach …").
 const CLAUSE_BREAK = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will', 'would', 'what', 'which', 'how', 'when', 'where', 'why', 'who']);
 
-/** Splits a question's words into required topic terms and soft ones, skipping `skip` token positions. */
-export function questionTerms(tokens: readonly Token[], asks: Asks, skip: ReadonlySet<number>, countNoun: string | null): QuestionTerms {
+/** Whether a typed word names something specific (capitals past the first letter, or digits): "Ring Attention", "Yolov8-N". */
+function named(token: Token, index: number): boolean {
+  return /\d/.test(token.text) || (index > 0 && /\p{Lu}/u.test(token.text));
+}
+
+/**
+ * Splits a question's words into required topic terms, yardsticks and soft terms, skipping `skip`
+ * token positions (the paper's name). A comparison's object ("than existing baselines") is soft,
+ * unless it names something ("than Mamba", "over CUTLASS"). Linking verbs ("use", "built") only
+ * frame a question across papers; about one paper they are part of what is asked.
+ */
+export function questionTerms(tokens: readonly Token[], asks: Asks, skip: ReadonlySet<number>, countNoun: string | null, across: boolean): QuestionTerms {
   const frame = ASKS_FRAME[asks];
   const required: string[] = [];
   const measure: string[] = [];
@@ -47,13 +57,21 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
   const topic: string[] = [];
   const measureWords: string[] = [];
   let comparing = false;
+  let measured = false;
+  const add = (term: string, word: string): void => {
+    if (!required.includes(term)) {
+      required.push(term);
+      topic.push(word);
+    }
+  };
   tokens.forEach((token, i) => {
-    const previous = tokens[i - 1]?.words.at(-1) ?? '';
-    if (token.words.some((w) => COMPARE.has(w)) || (token.words.some((w) => COMPARE_AFTER_MEASURE.has(w)) && MEASURE_WORDS.has(previous))) comparing = true;
+    if (token.words.some((w) => COMPARE.has(w)) || (measured && token.words.some((w) => COMPARE_AFTER_MEASURE.has(w)))) comparing = true;
     else if (token.words.some((w) => CLAUSE_BREAK.has(w))) comparing = false;
+    if (token.words.some((w) => MEASURE_WORDS.has(w))) measured = true;
     if (skip.has(i)) return;
     for (const word of token.words) {
-      if (STOP_WORDS.has(word) || FRAME_WORDS.has(word) || LINK_VERBS.has(word) || COMPARE.has(word)) continue;
+      if (STOP_WORDS.has(word) || FRAME_WORDS.has(word) || COMPARE.has(word)) continue;
+      if (across && LINK_VERBS.has(word)) continue;
       if (frame?.has(word) === true) continue;
       // "Which GPU …" is answered by any hardware; "… on TPUs?" must find TPUs.
       if (asks === 'hardware' && GENERIC_HARDWARE.has(word)) continue;
@@ -61,7 +79,8 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
       if (term === null) continue;
       const isCount = countNoun !== null && countNoun.split(/\s+/).includes(word);
       if (comparing) {
-        if (!soft.includes(term)) soft.push(term);
+        if (named(token, i)) add(term, word);
+        else if (!soft.includes(term)) soft.push(term);
         continue;
       }
       if (MEASURE_WORDS.has(word) && !isCount) {
@@ -71,10 +90,7 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
         }
         continue;
       }
-      if (!required.includes(term)) {
-        required.push(term);
-        topic.push(word);
-      }
+      add(term, word);
     }
   });
   return { required, measure, soft, topic, measureWords };

@@ -150,6 +150,10 @@ function aliasExpansions(paper: Paper): PaperName[] {
   return out;
 }
 
+function numbersOf(key: string): string {
+  return (key.match(/\d+/g) ?? []).join(',');
+}
+
 /** Contiguous runs of content tokens (stop words allowed inside a run), longest first. */
 function contentRuns(tokens: readonly Token[], isContent: IsContent): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -179,7 +183,9 @@ function fuzzyName(library: Library, tokens: readonly Token[], isContent: IsCont
       const forward = titleSimilarity(typed, words(`${paper.title} ${paper.aliases.join(' ')}`), compact(`${paper.title}${paper.aliases.join('')}`));
       const typedKey = typed.join('');
       for (const name of names) {
-        const typos = allowedTypos(name.key.length);
+        // "FlashAttention-3" is not FlashAttention, nor "Mamba-2" Mamba: numbers must agree.
+        if (numbersOf(typedKey) !== numbersOf(name.key)) continue;
+        const typos = name.key.length >= 10 ? 2 : 1;
         // The whole run is the name with a typo or two ("flashatention", "plan serach").
         const close = name.key.length >= 6 && editDistance(typedKey, name.key, typos) <= typos ? 0.9 : 0;
         const similarity = Math.max(close, Math.min(forward, nameCoverage(typed, name)));

@@ -112,8 +112,9 @@ const BARE_URL_HINT = /\.(?:com|org|io|net|ai|edu|dev|co|science)\//;
 function protectUrls(raw: string, urls: string[]): string {
   const bare = BARE_URL_HINT.test(raw);
   if (!bare && !URL_HINT.test(raw)) return raw;
-  // `at~https://…`: the non-breaking space before a link, which the link then hides from the rules.
-  const text = raw.replace(/(?<=[A-Za-z.,;:)\]])~(?=https?:\/\/|www\.)/g, ' ');
+  // `at~https://…`: a non-breaking space before a link (never "about", before a link), which the
+  // link would otherwise hide from the rules.
+  const text = raw.replace(/~(?=\{?\s?(?:https?:\/\/|www\.))/g, ' ');
   let out = '';
   let last = 0;
   // Scanning for bare domains (`github.com/x`) is slow; most texts have none.

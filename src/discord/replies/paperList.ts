@@ -9,14 +9,24 @@ export function paperListLines(items: readonly { paper: Paper; note?: string }[]
   const perItem = Math.floor(LIMITS.embedDescription / Math.max(1, items.length)) - 8;
   return items
     .map(({ paper, note }, i) => {
-      const title = safeClip(paper.title, 180);
-      const link = `**${startAt + i}. [${title}](${arxivUrl(paper)})**`;
-      const body = safeClip(gist(paper.abstract, 220), 240);
       const why = note === undefined ? '' : `\n-# ${safeClip(note, 120)}`;
-      const entry = `${link}\n${body}${why}`;
-      return entry.length <= perItem ? entry : `${link}${why}`;
+      const body = safeClip(gist(paper.abstract, 220), 240);
+      // A title-search link grows with the title; shorten the shown title until the entry fits.
+      for (const max of [180, 90, 45, 20]) {
+        const shown: Paper = paper.title.length <= max ? paper : { ...paper, title: truncateWords(paper.title, max) };
+        const link = `**${startAt + i}. [${safeClip(shown.title, max + 1)}](${arxivUrl(shown)})**`;
+        if (`${link}${why}\n${body}`.length <= perItem) return `${link}\n${body}${why}`;
+        if (`${link}${why}`.length <= perItem) return `${link}${why}`;
+      }
+      return `**${startAt + i}. ${safeClip(paper.title, Math.max(10, perItem - 10))}**`;
     })
     .join('\n\n');
+}
+
+function truncateWords(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return space > max / 2 ? cut.slice(0, space) : cut;
 }
 
 /** A select menu opening any listed paper in full (answered privately with the /paper view). */

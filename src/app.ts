@@ -1,0 +1,79 @@
+import { Events } from 'discord.js';
+import { startBot, type RunningBot } from './bot.js';
+import type { Config } from './config.js';
+import { LibraryHolder, offsetClock, type AppContext } from './context.js';
+import { digestSignature } from './digest/digestSignature.js';
+import { createLibraryRefresher } from './digest/libraryRefresher.js';
+import { loadDigests } from './digest/loadDigests.js';
+import { loadCommands } from './discord/loadCommands.js';
+import { createRestPoster } from './discord/restPoster.js';
+import { describeError } from './errors.js';
+import type { Logger } from './logger.js';
+import { createDigestTick, FAN_OUT_CONCURRENCY } from './schedule/digestTick.js';
+import { reconcileInFlight } from './schedule/reconcileInFlight.js';
+import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
+import { buildLibrary } from './search/library.js';
+import { openStore } from './subscriptions/openStore.js';
+
+/** The running application; stop() finishes work in flight and closes everything. */
+export interface App {
+  ctx: AppContext;
+  bot: RunningBot;
+  reloadDigests(): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the context (config, logger, clock, library, store), logs in, and once the gateway is
+ * ready reconciles deliveries left in flight by a crash and starts the digest scheduler.
+ */
+export async function startApp(config: Config, logger: Logger, token: string): Promise<App> {
+  const clock = offsetClock(config.clockStart);
+  const store = openStore(config.databasePath);
+  try {
+    const started = Date.now();
+    const signature = await digestSignature(config.digestsDir);
+    const catalogue = await loadDigests(config.digestsDir);
+    for (const warning of catalogue.warnings) logger.warn(warning);
+    const library = new LibraryHolder(buildLibrary(catalogue, clock.now()));
+    logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, ms: Date.now() - started });
+    const ctx: AppContext = { config, logger, clock, library, store };
+    const refresher = createLibraryRefresher(ctx, signature);
+    const commands = await loadCommands();
+    let scheduler: Scheduler | null = null;
+
+    const bot = await startBot(ctx, commands, token, async (client) => {
+      const poster = createRestPoster(client.rest, () => client.user.id);
+      const recovered = await reconcileInFlight({ store, poster, logger, concurrency: FAN_OUT_CONCURRENCY }, clock.now());
+      if (recovered.recovered + recovered.pending > 0) logger.info('deliveries reconciled after restart', { ...recovered });
+      client.on(Events.GuildDelete, (guild) => {
+        const removed = store.removeGuild(guild.id);
+        logger.info('left a server; its subscriptions were removed', { guildId: guild.id, removed });
+      });
+      client.on(Events.ChannelDelete, (channel) => {
+        if (store.pauseSubscription(channel.id, 'channel deleted', clock.now().toISOString())) {
+          logger.info('channel deleted; its subscription is paused', { channelId: channel.id });
+        }
+      });
+      scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, refresher), logger);
+    });
+
+    return {
+      ctx,
+      bot,
+      reloadDigests: () => refresher.refresh(true),
+      stop: async () => {
+        await scheduler?.stop();
+        await bot.stop();
+        store.close();
+      },
+    };
+  } catch (error) {
+    try {
+      store.close();
+    } catch (closeError) {
+      logger.warn('could not close the database', { error: describeError(closeError) });
+    }
+    throw error;
+  }
+}
