@@ -59,3 +59,18 @@ export const HOSTILE_DIGEST = [
   'We present a totally legitimate abstract that mentions @here and <@123456789012345678> and contains **markdown**, __underline__, ||spoilers|| and a masked [link](https://evil.example). It is long enough to be an abstract of a paper.',
   '',
 ].join('\n');
+
+/** The papers a digest message lists (the values of its "Open a paper" menu). */
+export function listedPaperIds(message: { components: unknown[] }): string[] {
+  const rows = message.components as { components?: { options?: { value: string }[] }[] }[];
+  return rows.flatMap((r) => r.components ?? []).flatMap((c) => c.options ?? []).map((o) => o.value);
+}
+
+/** Resolves when `check` returns true, polling; rejects with `what` after `timeoutMs`. */
+export async function waitUntil(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
