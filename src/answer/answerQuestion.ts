@@ -37,11 +37,11 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
   const skip = new Set<number>();
   let pick: PaperPick | null = null;
   if (pinned !== undefined) {
-    if (resolved !== null && resolved.paper.id === pinned.id) for (let i = resolved.span[0]; i < resolved.span[1]; i += 1) skip.add(i);
+    if (resolved !== null && resolved.paper.id === pinned.id) for (const i of resolved.tokens) skip.add(i);
     tokens.forEach((t, i) => { if (SELF_REFERENCE.test(t.key)) skip.add(i); });
     pick = { paper: pinned, how: 'pinned', similarity: 1, name: namePattern(paperNames(pinned).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text)) };
   } else if (resolved !== null) {
-    for (let i = resolved.span[0]; i < resolved.span[1]; i += 1) skip.add(i);
+    for (const i of resolved.tokens) skip.add(i);
     const names = paperNames(resolved.paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
     pick = { paper: resolved.paper, how: resolved.how, similarity: resolved.similarity, name: namePattern([resolved.name, ...names]) };
   }
@@ -49,6 +49,8 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
   if (pick !== null) {
     // "What about FlashAttention?" asks for nothing in particular: say what the paper is.
     if (intent.asks === 'general' && terms.required.length === 0) intent = { ...intent, asks: 'definition' };
+    // "What is EE-LLM built on?" asks about something in particular, not for a definition.
+    if (intent.asks === 'definition' && terms.required.length > 0) intent = { ...intent, asks: 'general' };
     if (RECORD_ASKS.has(intent.asks)) return { answer: answerRecord(pick.paper, intent.asks, text), paperIds: [pick.paper.id], intent, terms };
     const answer = answerPaper(pick, intent, terms);
     return { answer, paperIds: [pick.paper.id], intent, terms };

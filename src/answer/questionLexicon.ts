@@ -18,6 +18,11 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs of how a result was obtained ("tested on", "benchmarked on"): they help pick a sentence but need not be in it. */
+export const SOFT_WORDS: ReadonlySet<string> = new Set(
+  'test tests tested testing evaluate evaluates evaluated evaluating evaluation benchmark benchmarks benchmarked measure measures measured experiment experiments run runs ran'.split(' '),
+);
+
 /** Verbs that link an across-papers question to its topic ("papers that use X") and carry none of it. */
 export const LINK_VERBS: ReadonlySet<string> = new Set(
   (

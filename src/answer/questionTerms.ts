@@ -1,7 +1,7 @@
 import { processTerm } from '../search/analyze.js';
 import { STOP_WORDS } from '../search/stopWords.js';
 import type { Asks } from './classifyQuestion.js';
-import { FRAME_WORDS, GENERIC_HARDWARE, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
+import { FRAME_WORDS, GENERIC_HARDWARE, LINK_VERBS, MEASURE_WORDS, SOFT_WORDS } from './questionLexicon.js';
 import type { Token } from './questionTokens.js';
 
 /** What a question is about, once its frame and the paper's name are set aside. */
@@ -28,6 +28,7 @@ export const ASKS_FRAME: Partial<Record<Asks, ReadonlySet<string>>> = {
   appearances: new Set('digest digests featured feature appeared appear appears seen shown show up often times issue day'.split(' ')),
   benchmark: new Set('benchmark benchmarks dataset datasets evaluated evaluate evaluates evaluation tested test tests experiments experiment data tasks task trained baselines baseline'.split(' ')),
   limitation: new Set('limitation limitations weakness weaknesses drawback drawbacks downside downsides shortcoming shortcomings caveat caveats disadvantage disadvantages cons fail fails failure'.split(' ')),
+  definition: new Set('model models method methods approach approaches framework frameworks system systems technique techniques architecture architectures algorithm algorithms tool tools library idea'.split(' ')),
   method: new Set('technique techniques method methods approach approaches trick tricks algorithm mechanism architecture strategy work works'.split(' ')),
   unsupported: new Set('citations citation cited cites cite citing'.split(' ')),
 };
@@ -69,6 +70,8 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
     else if (token.words.some((w) => CLAUSE_BREAK.has(w))) comparing = false;
     if (token.words.some((w) => MEASURE_WORDS.has(w))) measured = true;
     if (skip.has(i)) return;
+    // "how long", "how large": the yardstick of the question, not its topic.
+    if (tokens[i - 1]?.key === 'how') return;
     for (const word of token.words) {
       if (STOP_WORDS.has(word) || FRAME_WORDS.has(word) || COMPARE.has(word)) continue;
       if (across && LINK_VERBS.has(word)) continue;
@@ -78,6 +81,10 @@ export function questionTerms(tokens: readonly Token[], asks: Asks, skip: Readon
       const term = processTerm(word);
       if (term === null) continue;
       const isCount = countNoun !== null && countNoun.split(/\s+/).includes(word);
+      if (SOFT_WORDS.has(word) && !isCount) {
+        if (!soft.includes(term)) soft.push(term);
+        continue;
+      }
       if (comparing) {
         if (named(token, i)) add(term, word);
         else if (!soft.includes(term)) soft.push(term);

@@ -2,6 +2,7 @@ import type { Paper } from '../digest/schema.js';
 import { allowedTypos, editDistance } from '../search/editDistance.js';
 import type { Library } from '../search/library.js';
 import { STOP_WORDS } from '../search/stopWords.js';
+import { prefixRange } from '../search/titleIndex.js';
 import { titleSimilarity } from '../search/titleSimilarity.js';
 import { compact, words } from '../text/fold.js';
 import { ANSWER_LIMITS } from './limits.js';
@@ -14,6 +15,7 @@ import { termShare } from './termRarity.js';
 import { processTerm } from '../search/analyze.js';
 import type { Token } from './questionTokens.js';
 import { titleCandidates } from './titleCandidates.js';
+import { hasTerm, termSet } from './matchTerms.js';
 
 /** The paper a question names, how it was found, and which words of the question name it. */
 export interface Resolution {
@@ -22,8 +24,8 @@ export interface Resolution {
   how: 'name' | 'fuzzy';
   /** 1 for exact names; for fuzzy matches the weaker of "typed words found" and "name words typed". */
   similarity: number;
-  /** Token positions [start, end) of the name in the question. */
-  span: readonly [number, number];
+  /** Positions of the question's tokens that name the paper. */
+  tokens: readonly number[];
   /** The name as the paper spells it. */
   name: string;
 }
@@ -73,18 +75,21 @@ function comparisonStart(tokens: readonly Token[]): number {
 }
 
 /**
- * A plain-word name ("Mamba", "Lion", "Jumping Ahead") is only taken when the question treats it as
- * a name: typed with capitals past the first word, or being all the question is about ("what is
- * mamba") — and never right after "a"/"an" ("what is a lion").
+ * A plain-word name ("Mamba", "Splitwise", "Jumping Ahead") is only taken when the question treats it
+ * as a name: never right after "a"/"an" ("what is a lion"), and only if every other content word of
+ * the question (a comparison aside) is found in the paper ("Hilbert spaces" is not about Hilbert).
  */
-function plainNameAccepted(tokens: readonly Token[], start: number, end: number, isContent: IsContent): boolean {
+function plainNameAccepted(paper: Paper, tokens: readonly Token[], start: number, end: number, isContent: IsContent): boolean {
   const before = tokens[start - 1]?.key;
   if (before === 'a' || before === 'an') return false;
-  const span = tokens.slice(start, end);
-  const capitalized = span.every((t) => !/\p{L}/u.test(t.text) || /^\p{Lu}/u.test(t.text) || STOP_WORDS.has(t.key));
-  if (capitalized && start > 0) return true;
   const stop = comparisonStart(tokens);
-  return tokens.every((t, i) => (i >= start && i < end) || i >= stop || !isContent(t));
+  const rest = tokens.filter((t, i) => (i < start || i >= end) && i < stop && isContent(t));
+  if (rest.length === 0) return true;
+  const terms = termSet(`${paper.title} ${paper.aliases.join(' ')} ${paper.abstract}`);
+  return rest.every((t) => t.words.every((w) => {
+    const term = processTerm(w);
+    return term === null || STOP_WORDS.has(w) || hasTerm(terms, term);
+  }));
 }
 
 function exactName(library: Library, tokens: readonly Token[], isContent: IsContent): Resolution | null {
@@ -107,8 +112,8 @@ function exactName(library: Library, tokens: readonly Token[], isContent: IsCont
       const lowerAcronym = /^\p{Lu}+s?$/u.test(name.text) && span.every((t) => t.text === t.text.toLowerCase());
       if (ordinaryWord(library, name, span)) continue;
       const distinctive = isDistinctiveName(name) && !lowerAcronym;
-      if (!distinctive && !plainNameAccepted(tokens, start, end, isContent)) continue;
-      best = { paper, how: 'name', similarity: 1, span: [start, end], name: name.text };
+      if (!distinctive && !plainNameAccepted(paper, tokens, start, end, isContent)) continue;
+      best = { paper, how: 'name', similarity: 1, tokens: range(start, end), name: name.text };
       bestLength = key.length;
     }
   }
@@ -150,6 +155,24 @@ function aliasExpansions(paper: Paper): PaperName[] {
   return out;
 }
 
+/** A typed word held by at most this share of papers is rare enough to name one. */
+const RARE_SHARE = 0.005;
+const RARE_SIMILARITY = 0.8;
+
+/** How many papers have one of these words in their title or aliases (stops counting at 2). */
+function paperNameWordOwners(library: Library, typed: readonly string[]): number {
+  const owners = new Set<number>();
+  for (const w of typed) {
+    const [start, end] = prefixRange(library.titles, w);
+    if (library.titles.vocabulary[start] !== w || end <= start) continue;
+    for (const doc of library.titles.postings[start] ?? []) {
+      owners.add(doc);
+      if (owners.size > 1) return owners.size;
+    }
+  }
+  return owners.size;
+}
+
 function numbersOf(key: string): string {
   return (key.match(/\d+/g) ?? []).join(',');
 }
@@ -172,26 +195,45 @@ function contentRuns(tokens: readonly Token[], isContent: IsContent): Array<[num
   return runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0])).slice(0, 3);
 }
 
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, i) => start + i);
+}
+
+/** Whether a typed word stands for a word of a name: equal, a prefix of it (4+ letters), or a typo of it. */
+function wordMatches(typed: string, nameWord: string): boolean {
+  if (typed === nameWord) return true;
+  if (typed.length >= 4 && nameWord.startsWith(typed)) return true;
+  const typos = allowedTypos(nameWord.length);
+  return typos > 0 && Math.abs(typed.length - nameWord.length) <= typos && editDistance(typed, nameWord, typos) <= typos;
+}
+
 function fuzzyName(library: Library, tokens: readonly Token[], isContent: IsContent): Resolution | null {
   let best: Resolution | null = null;
   for (const [start, end] of contentRuns(tokens, isContent)) {
     const span = tokens.slice(start, end);
     const typed = span.flatMap((t) => t.words);
+    const typedKey = typed.join('');
+    // A word found in one paper's name and hardly anywhere else ("Languini", "Bessel") names it.
+    const rare = typed.filter((w) => w.length >= 5 && !/\d/.test(w) && !STOP_WORDS.has(w) && termShare(library, processTerm(w) ?? w) <= RARE_SHARE);
     const candidates = titleCandidates(library, typed).map((doc) => library.papers[doc]).filter((p): p is Paper => p !== undefined);
     for (const paper of candidates) {
       const names = [...paperNames(paper).filter((n) => n.source !== 'id' && (n.source === 'title' || isDistinctiveName(n))), ...aliasExpansions(paper)];
       const forward = titleSimilarity(typed, words(`${paper.title} ${paper.aliases.join(' ')}`), compact(`${paper.title}${paper.aliases.join('')}`));
-      const typedKey = typed.join('');
       for (const name of names) {
-        // "FlashAttention-3" is not FlashAttention, nor "Mamba-2" Mamba: numbers must agree.
-        if (numbersOf(typedKey) !== numbersOf(name.key)) continue;
+        const nameWords = words(name.text);
         const typos = name.key.length >= 10 ? 2 : 1;
         // The whole run is the name with a typo or two ("flashatention", "plan serach").
-        const close = name.key.length >= 6 && editDistance(typedKey, name.key, typos) <= typos ? 0.9 : 0;
-        const similarity = Math.max(close, Math.min(forward, nameCoverage(typed, name)));
-        if (similarity >= FUZZY_THRESHOLD && (best === null || similarity > best.similarity)) {
-          best = { paper, how: 'fuzzy', similarity, span: [start, end], name: name.text };
-        }
+        const close = name.key.length >= 6 && numbersOf(typedKey) === numbersOf(name.key) && editDistance(typedKey, name.key, typos) <= typos;
+        const rareHit = rare.some((w) => nameWords.includes(w)) && paperNameWordOwners(library, rare) === 1;
+        const similarity = Math.max(close ? 0.9 : 0, rareHit ? RARE_SIMILARITY : 0, Math.min(forward, nameCoverage(typed, name)));
+        if (similarity < FUZZY_THRESHOLD || (best !== null && similarity <= best.similarity)) continue;
+        const matched = close
+          ? range(start, end)
+          : range(start, end).filter((i) => tokens[i]?.words.some((w) => !STOP_WORDS.has(w) && nameWords.some((n) => wordMatches(w, n))) === true);
+        // "FlashAttention-3" is not FlashAttention, nor "Mamba-2" Mamba: a name's numbers must agree.
+        const numbersAgree = matched.every((i) => (tokens[i]?.key.match(/\d+/g) ?? []).every((d) => name.key.includes(d)));
+        if (matched.length === 0 || !numbersAgree) continue;
+        best = { paper, how: 'fuzzy', similarity, tokens: matched, name: name.text };
       }
     }
   }
