@@ -114,7 +114,7 @@ function protectUrls(raw: string, urls: string[]): string {
   if (!bare && !URL_HINT.test(raw)) return raw;
   // `at~https://…`: a non-breaking space before a link (never "about", before a link), which the
   // link would otherwise hide from the rules.
-  const text = raw.replace(/~(?=\{?\s?(?:https?:\/\/|www\.))/g, ' ');
+  const text = raw.replace(/(?<!~)~+(?=[{}\s$\uE002-\uE006]{0,8}(?:https?:\/\/|www\.))/g, ' ');
   let out = '';
   let last = 0;
   // Scanning for bare domains (`github.com/x`) is slow; most texts have none.
@@ -142,7 +142,8 @@ function protectUrls(raw: string, urls: string[]): string {
         const trimmed = inner.trim();
         const isUrl = /^(?:https?:\/\/|www\.)/i.test(trimmed);
         urls.push(match[0]);
-        out += `${before}${placeholder(urls.length - 1)}${isUrl || trimmed === '' ? '' : ` ${trimmed}`}`;
+        // The link text may hold links of its own (it has no braces, so this recursion stops).
+        out += `${before}${placeholder(urls.length - 1)}${isUrl || trimmed === '' ? '' : ` ${protectUrls(trimmed, urls)}`}`;
         last = close + 1;
         continue;
       }
