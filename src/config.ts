@@ -14,6 +14,7 @@ export interface Config {
   indexCacheDir: string;
   digestTimezone: string;
   digestFeedUrl: string | null;
+  digestFeedTimeoutMs: number;
   scheduleCron: string;
   clockStart: Date | null;
   llm: { baseUrl: string; model: string; apiKey: string | null; timeoutMs: number } | null;
@@ -51,6 +52,9 @@ const schema = z.object({
     .transform((v) => v ?? 'UTC')
     .refine(isValidTimeZone, { message: 'is not an IANA time zone (e.g. UTC, Europe/Berlin, America/New_York)' }),
   DIGEST_FEED_URL: optionalUrl,
+  DIGEST_FEED_TIMEOUT_MS: optionalText
+    .transform((v) => Number(v ?? '15000'))
+    .refine((v) => Number.isInteger(v) && v >= 100 && v <= 300_000, { message: 'must be a whole number of milliseconds (100–300000)' }),
   SCHEDULE_CRON: optionalText.transform((v) => v ?? '* * * * *'),
   CLOCK_START: optionalText.refine((v) => v === null || !Number.isNaN(Date.parse(v)), {
     message: 'must be an ISO date-time such as 2026-03-01T08:59:00Z',
@@ -99,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     indexCacheDir: v.INDEX_CACHE_DIR,
     digestTimezone: v.DIGEST_TIMEZONE,
     digestFeedUrl: v.DIGEST_FEED_URL,
+    digestFeedTimeoutMs: v.DIGEST_FEED_TIMEOUT_MS,
     scheduleCron: v.SCHEDULE_CRON,
     clockStart: v.CLOCK_START === null ? null : new Date(v.CLOCK_START),
     llm:

@@ -29,7 +29,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
  * (written to a temporary name, then renamed, so a half-written file is never loaded). Any failure
  * is logged and leaves the folder as it was.
  */
-export async function fetchFeed(url: string, dir: string, day: string, logger: Logger, fetchImpl: typeof fetch = fetch, limits = FEED_LIMITS): Promise<FeedOutcome> {
+export async function fetchFeed(url: string, dir: string, day: string, logger: Logger, fetchImpl: typeof fetch = fetch, limits: { timeoutMs: number; maxBytes: number } = FEED_LIMITS): Promise<FeedOutcome> {
   const name = `feed-${day}.json`;
   try {
     const response = await fetchImpl(url, { signal: AbortSignal.timeout(limits.timeoutMs), headers: { accept: 'application/json' } });

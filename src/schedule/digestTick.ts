@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import { fetchFeed } from '../digest/fetchFeed.js';
+import { FEED_LIMITS, fetchFeed } from '../digest/fetchFeed.js';
 import type { LibraryRefresher } from '../digest/libraryRefresher.js';
 import type { DigestPoster } from './digestJob.js';
 import { runDueDigests } from './runDueDigests.js';
@@ -18,7 +18,7 @@ export function createDigestTick(ctx: AppContext, poster: DigestPoster, refreshe
     const day = now.toISOString().slice(0, 10);
     if (ctx.config.digestFeedUrl !== null && feedDay !== day) {
       feedDay = day;
-      await fetchFeed(ctx.config.digestFeedUrl, ctx.config.digestsDir, day, ctx.logger);
+      await fetchFeed(ctx.config.digestFeedUrl, ctx.config.digestsDir, day, ctx.logger, fetch, { ...FEED_LIMITS, timeoutMs: ctx.config.digestFeedTimeoutMs });
     }
     await refresher.refresh();
     const summary = await runDueDigests(

@@ -75,7 +75,7 @@ describe('subscriptions and the daily digest (end to end)', () => {
   });
 
   it('saves subscriptions in several time zones and says when the first digest comes', async () => {
-    const utc = await fake.sendCommand({ name: 'subscribe', channelId: ch.utc, options: { topics: 'linear attention', time: '09:00', timezone: 'UTC', count: 3 }, ...moderator }).waitForResponse();
+    const utc = await fake.sendCommand({ name: 'subscribe', channelId: ch.utc ?? '', options: { topics: 'linear attention', time: '09:00', timezone: 'UTC', count: 3 }, ...moderator }).waitForResponse();
     expect(utc.message?.ephemeral).toBe(true);
     expect(utc.message?.content).toMatch(/^Subscribed: <#\d+> gets \*\*3\*\* papers daily at \*\*09:00 UTC\*\* on `linear attention`/);
     expect(utc.message?.content).toContain(`<t:${Date.parse('2026-11-23T09:00:00Z') / 1000}:F>`);
