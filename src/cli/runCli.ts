@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { runAsk } from '../answer/askCli.js';
+import { loadConfig, type Config } from '../config.js';
 import { loadDigests } from '../digest/loadDigests.js';
 import { ConfigError } from '../errors.js';
 import { buildLibrary, type Library } from '../search/library.js';
@@ -22,11 +23,13 @@ commands:
   paper <query>              the paper a title, fragment, alias or id names
   search <topic> [--limit N] papers about a topic, best first (default limit 10)
   related <id|query>         papers most like the given one
+  ask <question> [--paper Q] an answer quoted from the abstracts, with citations
 
 options:
   --json       print one JSON document instead of text
   --limit N    how many results (search, related; 1-200)
   --offset N   skip the first N results (search)
+  --paper Q    the paper a question is about: title, alias or id (ask)
 
 environment: DIGESTS_DIR (default data/digests)`;
 
@@ -37,7 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     io.err(`paperboy: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -56,7 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err('paperboy: --limit must be a whole number from 1 to 200, --offset a whole number from 0');
     return 2;
   }
-  if (!['stats', 'paper', 'search', 'related'].includes(command)) {
+  if (!['stats', 'paper', 'search', 'related', 'ask'].includes(command)) {
     io.err(`paperboy: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
@@ -66,8 +69,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const now = io.now ?? new Date();
   let library: Library;
+  let config: Config;
   try {
-    const config = loadConfig(io.env);
+    config = loadConfig(io.env);
     library = buildLibrary(await loadDigests(config.digestsDir), now);
   } catch (error) {
     io.err(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
@@ -86,6 +90,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       print({ paper: found.paper }, text);
       return found.paper === null ? 1 : 0;
     }
+    case 'ask':
+      return runAsk(library, query, { paper: parsed.values.paper, json, llm: config.llm, out: io.out, err: io.err });
     case 'search': {
       const page = searchPapers(library, query, { limit, offset });
       if (page.words.length === 0) {

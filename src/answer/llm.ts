@@ -1,0 +1,56 @@
+import type { Config } from '../config.js';
+import type { Paper } from '../digest/schema.js';
+import type { Logger } from '../logger.js';
+import type { Library } from '../search/library.js';
+import type { Answer, AskOptions } from './answer.js';
+import { groundAnswer } from './answerQuestion.js';
+import { buildPrompt } from './llmPrompt.js';
+import { checkLlmReply } from './llmResponse.js';
+
+/** What answering with an optional language model needs: its config (null = none), a logger, and fetch. */
+export interface LlmDeps {
+  llm: Config['llm'];
+  logger: Logger;
+  fetch?: typeof fetch;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timed out';
+  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+}
+
+/**
+ * Answers a question extractively and, when a model is configured, has the model phrase the answer
+ * from the same retrieved abstracts. The model's reply is used only if every quote checks out;
+ * anything else (time-out, HTTP error, non-JSON, invented quote) falls back to the extractive answer.
+ * Without a model configured nothing is sent anywhere.
+ */
+export async function askWithOptionalLlm(library: Library, question: string, options: AskOptions, deps: LlmDeps): Promise<Answer> {
+  const grounding = groundAnswer(library, question, options);
+  const llm = deps.llm;
+  if (llm === null) return grounding.answer;
+  const papers = grounding.paperIds.map((id) => library.catalogue.byId.get(id)).filter((p): p is Paper => p !== undefined);
+  if (papers.length === 0) return grounding.answer;
+  const fetchImpl = deps.fetch ?? fetch;
+  try {
+    const response = await fetchImpl(`${llm.baseUrl}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(llm.apiKey === null ? {} : { authorization: `Bearer ${llm.apiKey}` }) },
+      body: JSON.stringify({ model: llm.model, temperature: 0, messages: buildPrompt(question, papers) }),
+      signal: AbortSignal.timeout(llm.timeoutMs),
+    });
+    if (!response.ok) {
+      deps.logger.warn('answer-llm: model request failed; answering without it', { status: response.status });
+      return grounding.answer;
+    }
+    const verdict = checkLlmReply(await response.json(), papers, grounding.answer);
+    if (!verdict.ok) {
+      deps.logger.warn('answer-llm: model reply rejected; answering without it', { reason: verdict.reason });
+      return grounding.answer;
+    }
+    return verdict.answer;
+  } catch (error) {
+    deps.logger.warn('answer-llm: model unavailable; answering without it', { reason: describe(error) });
+    return grounding.answer;
+  }
+}
