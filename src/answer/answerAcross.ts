@@ -8,7 +8,7 @@ import { ANSWER_LIMITS } from './limits.js';
 import { matchedTerms, termSet } from './matchTerms.js';
 import { quoted, searchHint } from './phrasing.js';
 import { scoreSentences, type ScoredSentence } from './pickSentences.js';
-import { termShare } from './termRarity.js';
+import { termPapers } from './termRarity.js';
 import type { QuestionTerms } from './questionTerms.js';
 
 interface Found {
@@ -43,13 +43,13 @@ function defines(text: string, topic: readonly string[]): boolean {
  * budget. Words too common to search ("model") are still required of the quoted sentence.
  */
 function searchableWords(library: Library, words: readonly string[], terms: readonly string[]): string[] {
-  const ranked = words.map((word, i) => ({ word, share: termShare(library, terms[i] ?? word) })).sort((a, b) => a.share - b.share);
+  const ranked = words.map((word, i) => ({ word, papers: termPapers(library, terms[i] ?? word) })).sort((a, b) => a.papers - b.papers);
   const out: string[] = [];
-  let budget = ANSWER_LIMITS.searchShareBudget;
-  for (const { word, share } of ranked) {
-    if (share > budget) break;
+  let budget = ANSWER_LIMITS.searchPostingsBudget;
+  for (const { word, papers } of ranked) {
+    if (papers > budget) break;
     out.push(word);
-    budget -= share;
+    budget -= papers;
   }
   return out;
 }

@@ -40,7 +40,7 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(
     'faster fast speed speeds speedup speedups quicker quick slower slow accuracy accurate score scores ' +
     'performance perform performs well better worse improvement improvements improve improves improved gain gains ' +
     'reduction reduce reduces reduced cut cuts lower lowers decrease decreases save saves saving savings boost boosts ' +
-    'increase increases raise raises speed-up speed-ups higher lower more less fewer larger smaller bigger big large small high low ' +
+    'increase increases raise raises lose loses lost drop drops degrade degrades speed-up speed-ups higher lower more less fewer larger smaller bigger big large small high low ' +
     'percent percentage times factor fold number amount figure figures result results numbers'
   ).split(' '),
 );
@@ -72,6 +72,7 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['llm', 'llms', 'languag'],
   ['compress', 'compact', 'shrink', 'prune', 'quantiz'],
   ['author', 'writer'],
+  ['lose', 'loss', 'lost', 'drop', 'degrad', 'declin'],
 ];
 
 /** Words that show a sentence presents the paper's own contribution. */

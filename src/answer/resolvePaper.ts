@@ -11,7 +11,7 @@ import { FRAME_WORDS, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
 import { ASKS_FRAME } from './questionTerms.js';
 import type { Asks } from './classifyQuestion.js';
 import { GENERIC_HARDWARE } from './questionLexicon.js';
-import { termShare } from './termRarity.js';
+import { isCommonTerm, termShare } from './termRarity.js';
 import { processTerm } from '../search/analyze.js';
 import type { Token } from './questionTokens.js';
 import { titleCandidates } from './titleCandidates.js';
@@ -53,7 +53,7 @@ function ordinaryWord(library: Library, name: PaperName, span: readonly Token[])
   const typed = span[0].text;
   if (typed === name.text) return false;
   const term = processTerm(span[0].key);
-  return term !== null && termShare(library, term) >= COMMON_SHARE;
+  return term !== null && isCommonTerm(library, term, COMMON_SHARE);
 }
 
 type IsContent = (token: Token) => boolean;
@@ -173,6 +173,20 @@ function paperNameWordOwners(library: Library, typed: readonly string[]): number
   return owners.size;
 }
 
+/** The 1–3 adjacent tokens of a run whose letters are a name with a few typos, as [from, to) in the run. */
+function closeWindow(span: readonly Token[], nameKey: string, typos: number): [number, number] | null {
+  if (nameKey.length < 6) return null;
+  for (let from = 0; from < span.length; from += 1) {
+    let key = '';
+    for (let to = from + 1; to <= Math.min(span.length, from + 3); to += 1) {
+      key += span[to - 1]?.key ?? '';
+      if (numbersOf(key) !== numbersOf(nameKey) || Math.abs(key.length - nameKey.length) > typos) continue;
+      if (editDistance(key, nameKey, typos) <= typos) return [from, to];
+    }
+  }
+  return null;
+}
+
 function numbersOf(key: string): string {
   return (key.match(/\d+/g) ?? []).join(',');
 }
@@ -212,7 +226,6 @@ function fuzzyName(library: Library, tokens: readonly Token[], isContent: IsCont
   for (const [start, end] of contentRuns(tokens, isContent)) {
     const span = tokens.slice(start, end);
     const typed = span.flatMap((t) => t.words);
-    const typedKey = typed.join('');
     // A word found in one paper's name and hardly anywhere else ("Languini", "Bessel") names it.
     const rare = typed.filter((w) => w.length >= 5 && !/\d/.test(w) && !STOP_WORDS.has(w) && termShare(library, processTerm(w) ?? w) <= RARE_SHARE);
     const candidates = titleCandidates(library, typed).map((doc) => library.papers[doc]).filter((p): p is Paper => p !== undefined);
@@ -222,17 +235,19 @@ function fuzzyName(library: Library, tokens: readonly Token[], isContent: IsCont
       for (const name of names) {
         const nameWords = words(name.text);
         const typos = name.key.length >= 10 ? 2 : 1;
-        // The whole run is the name with a typo or two ("flashatention", "plan serach").
-        const close = name.key.length >= 6 && numbersOf(typedKey) === numbersOf(name.key) && editDistance(typedKey, name.key, typos) <= typos;
+        // Some words of the run are the name with a typo or two ("flashatention", "plan serach").
+        const window = closeWindow(span, name.key, typos);
+        const close = window !== null;
         const rareHit = rare.some((w) => nameWords.includes(w)) && paperNameWordOwners(library, rare) === 1;
         const similarity = Math.max(close ? 0.9 : 0, rareHit ? RARE_SIMILARITY : 0, Math.min(forward, nameCoverage(typed, name)));
         if (similarity < FUZZY_THRESHOLD || (best !== null && similarity <= best.similarity)) continue;
-        const matched = close
-          ? range(start, end)
+        const matched = window !== null
+          ? range(start + window[0], start + window[1])
           : range(start, end).filter((i) => tokens[i]?.words.some((w) => !STOP_WORDS.has(w) && nameWords.some((n) => wordMatches(w, n))) === true);
         // "FlashAttention-3" is not FlashAttention, nor "Mamba-2" Mamba: a name's numbers must agree.
         const numbersAgree = matched.every((i) => (tokens[i]?.key.match(/\d+/g) ?? []).every((d) => name.key.includes(d)));
         if (matched.length === 0 || !numbersAgree) continue;
+        if (ordinaryWord(library, name, matched.map((i) => tokens[i]).filter((t): t is Token => t !== undefined))) continue;
         best = { paper, how: 'fuzzy', similarity, tokens: matched, name: name.text };
       }
     }

@@ -40,6 +40,21 @@ export function termShare(library: Library, term: string): number {
   return sample.size === 0 ? 0 : (sample.counts.get(term) ?? 0) / sample.size;
 }
 
+/** Sampled papers a term must appear in, besides its share, to count as common rather than rare. */
+const COMMON_MIN_COUNT = 3;
+
+/** Whether a term is an ordinary word of the catalogue: in at least `share` of papers (and a few of them). */
+export function isCommonTerm(library: Library, term: string, share: number): boolean {
+  const sample = sampleOf(library);
+  const count = sample.counts.get(term) ?? 0;
+  return count >= COMMON_MIN_COUNT && count / Math.max(1, sample.size) >= share;
+}
+
+/** Estimated number of papers whose title or abstract holds a term. */
+export function termPapers(library: Library, term: string): number {
+  return termShare(library, term) * library.papers.length;
+}
+
 /** Builds the rarity sample now (e.g. right after a library is built) rather than on the first question. */
 export function prepareAnswering(library: Library): void {
   sampleOf(library);
