@@ -1,0 +1,147 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { askWithOptionalLlm } from '../../src/answer/llm.js';
+import type { Config } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { PAPERS, libraryOf } from './fixtures.js';
+
+type Mode = 'good' | 'hallucinated' | 'garbage' | 'not-json' | 'slow' | 'error' | 'stranger' | 'invented-number' | 'fenced';
+
+const library = libraryOf(PAPERS);
+const QUESTION = 'By how much does ZipCache compress the KV cache?';
+const QUOTE = 'ZipCache is capable of compressing the KV cache by 4.98×';
+
+let server: Server;
+let baseUrl = '';
+let mode: Mode = 'good';
+let requests: Array<{ headers: IncomingMessage['headers']; body: unknown }> = [];
+let logs: string[] = [];
+
+function reply(content: string): string {
+  return JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] });
+}
+
+function respond(res: ServerResponse): void {
+  const ok = (text: string): void => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(text);
+  };
+  switch (mode) {
+    case 'good':
+      return ok(reply(JSON.stringify({ answer: 'ZipCache compresses the KV cache by 4.98× [1].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'fenced':
+      return ok(reply(`Here you go:\n\`\`\`json\n${JSON.stringify({ answer: 'By 4.98× [1].', citations: [{ id: 'zipcache', quote: `  ${QUOTE.replace(/ /g, '\n ')}  ` }] })}\n\`\`\``));
+    case 'hallucinated':
+      return ok(reply(JSON.stringify({ answer: 'ZipCache compresses the KV cache by 12× [1].', citations: [{ id: 'zipcache', quote: 'ZipCache compresses the KV cache by 12× on every model' }] })));
+    case 'stranger':
+      return ok(reply(JSON.stringify({ answer: 'It is fast [1].', citations: [{ id: 'lion-optimizer', quote: 'Lion (Evolved Sign Momentum), a new optimizer' }] })));
+    case 'invented-number':
+      return ok(reply(JSON.stringify({ answer: 'ZipCache compresses the KV cache by 7.5× [1].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'garbage':
+      return ok(reply('I think the answer is probably 5x, not sure.'));
+    case 'not-json':
+      return ok('<html>definitely not json</html>');
+    case 'error':
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('upstream exploded');
+      return;
+    case 'slow':
+      setTimeout(() => ok(reply('{}')), 2_000).unref();
+  }
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk: Buffer) => { raw += chunk.toString('utf8'); });
+    req.on('end', () => {
+      requests.push({ headers: req.headers, body: JSON.parse(raw) as unknown });
+      respond(res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+beforeEach(() => {
+  requests = [];
+  logs = [];
+});
+
+function deps(llm: Config['llm']): Parameters<typeof askWithOptionalLlm>[3] {
+  return { llm, logger: createLogger({ level: 'debug', write: (line) => logs.push(line), secrets: ['sk-test-secret'] }) };
+}
+
+const config = (timeoutMs = 1_000): NonNullable<Config['llm']> => ({ baseUrl, model: 'test-model', apiKey: 'sk-test-secret', timeoutMs });
+const extractive = answerQuestion(library, QUESTION);
+
+describe('askWithOptionalLlm', () => {
+  it('sends nothing anywhere without a configured model', async () => {
+    const answer = await askWithOptionalLlm(library, QUESTION, {}, deps(null));
+    expect(answer).toEqual(extractive);
+    expect(requests).toEqual([]);
+  });
+
+  it('uses the model\'s answer when every quote is found in the cited abstract', async () => {
+    mode = 'good';
+    const answer = await askWithOptionalLlm(library, QUESTION, {}, deps(config()));
+    expect(answer).toEqual({
+      answer: 'ZipCache compresses the KV cache by 4.98× [1].',
+      citations: [{ id: 'zipcache', title: PAPERS[1]?.title, quote: QUOTE }],
+      confident: extractive.confident,
+      kind: 'paper',
+    });
+    expect(requests).toHaveLength(1);
+    const sent = requests[0];
+    expect(sent?.headers.authorization).toBe('Bearer sk-test-secret');
+    expect(sent?.body).toMatchObject({ model: 'test-model', messages: [{ role: 'system' }, { role: 'user', content: expect.stringContaining('id: zipcache') }] });
+    expect(logs).toEqual([]);
+  });
+
+  it('accepts a fenced JSON reply and recovers the quote\'s exact characters despite whitespace', async () => {
+    mode = 'fenced';
+    const answer = await askWithOptionalLlm(library, QUESTION, {}, deps(config()));
+    expect(answer.citations).toEqual([{ id: 'zipcache', title: PAPERS[1]?.title, quote: QUOTE }]);
+  });
+
+  it.each([
+    ['hallucinated', /quote not found/],
+    ['stranger', /cites a paper it was not given/],
+    ['invented-number', /numbers its quotes lack/],
+    ['garbage', /not JSON/],
+    ['not-json', /model unavailable/],
+    ['error', /model request failed/],
+  ] as const)('falls back to the extractive answer when the model replies %s, and warns', async (m, reason) => {
+    mode = m;
+    const answer = await askWithOptionalLlm(library, QUESTION, {}, deps(config()));
+    expect(answer).toEqual(extractive);
+    expect(logs).toHaveLength(1);
+    const log = JSON.parse(logs[0] ?? '{}') as { level: string; msg: string };
+    expect(log.level).toBe('warn');
+    expect(logs[0]).toMatch(reason);
+    expect(logs[0]).not.toContain('sk-test-secret');
+  });
+
+  it('gives up on a slow model after its time-out', async () => {
+    mode = 'slow';
+    const started = Date.now();
+    const answer = await askWithOptionalLlm(library, QUESTION, {}, deps(config(200)));
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(answer).toEqual(extractive);
+    expect(logs[0]).toMatch(/timed out/);
+  });
+
+  it('does not ask the model when nothing was retrieved to ground an answer', async () => {
+    mode = 'good';
+    const answer = await askWithOptionalLlm(library, 'What is the capital of France?', {}, deps(config()));
+    expect(answer.confident).toBe(false);
+    expect(requests).toEqual([]);
+  });
+});
