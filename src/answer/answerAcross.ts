@@ -3,6 +3,7 @@ import type { Library } from '../search/library.js';
 import { rankTopic } from '../search/searchPapers.js';
 import type { Answer, Citation } from './answer.js';
 import type { QuestionIntent } from './classifyQuestion.js';
+import { RECORD_ASKS } from './answerRecord.js';
 import { hasEvidence } from './evidence.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { matchedTerms, termSet } from './matchTerms.js';
@@ -22,18 +23,21 @@ interface Found {
   rank: number;
 }
 
+// Topic words may have one short word between them ("time to first token").
+const GAP = '[\\s-]+(?:\\p{L}{1,4}[\\s-]+)?';
+
 function phraseIn(text: string, topic: readonly string[]): boolean {
   if (topic.length === 0) return false;
   const folded = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const parts = topic.map((w) => w.replace(/s$/, ''));
-  return new RegExp(` ${parts.map((p) => `${p.replace(/[^\p{L}\p{N}]/gu, '')}\\p{L}*`).join(' ')} `, 'u').test(folded);
+  const parts = topic.map((w) => w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
+  return new RegExp(` ${parts.map((p) => `${p}\\p{L}*`).join(GAP)} `, 'u').test(folded);
 }
 
 /** Whether a definition-style question ("what is a KV cache?") finds its topic defined in the sentence. */
 function defines(text: string, topic: readonly string[]): boolean {
   if (!phraseIn(text, topic)) return false;
   const parts = topic.map((w) => w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
-  const phrase = `${parts.map((p) => `${p}\\p{L}*`).join('[\\s-]+')}(?:\\s*\\([^)]{1,40}\\))?`;
+  const phrase = `${parts.map((p) => `${p}\\p{L}*`).join(GAP)}(?:\\s*\\([^)]{1,40}\\))?`;
   const verb = '(?:is|are|refers?|denotes?|means?|stores?|consists?|describes?|represents?|computes?|maps?|measures?)';
   return new RegExp(`^(?:(?:the|a|an)\\s+)?${phrase},?\\s+${verb}\\b|^(?:(?:the|a|an)\\s+)?${phrase},\\s+(?:a|an|the)\\s|(?:called|known as|dubbed|termed)\\s+(?:the\\s+)?["“']?${phrase}`, 'iu').test(text);
 }
@@ -104,8 +108,10 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
     (!definitional || defines(f.best.clip.text, topic));
   // A figure, a piece of hardware or a method asked of something no paper was named for ("How
   // many parameters does GPT-4 have?") is only ever a lead: the quote may be about something else.
-  const specific = intent.scope === 'either' && ['quantity', 'hardware', 'benchmark', 'method', 'limitation'].includes(intent.asks);
-  const confident = !specific && kept.some(strong);
+  // Asked of no paper in particular, only a definition found in an abstract is an answer; record
+  // questions across papers ("published in Nature?") are not something abstracts answer.
+  const lead = (intent.scope === 'either' && !definitional) || RECORD_ASKS.has(intent.asks);
+  const confident = !lead && kept.some(strong);
   const citations: Citation[] = kept.map((f) => ({ id: f.paper.id, title: f.paper.title, quote: f.best.clip.text }));
   const lines = kept.map((f, i) => `${i + 1}. “${f.paper.title}” — ${quoted(f.best.clip)} [${i + 1}]`);
   const head = confident

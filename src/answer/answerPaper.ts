@@ -5,7 +5,7 @@ import { hasEvidence } from './evidence.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { matchedTerms, termSet } from './matchTerms.js';
 import { missingWhat, quoted, searchHint } from './phrasing.js';
-import { scoreSentences, type ScoredSentence } from './pickSentences.js';
+import { continues, scoreSentences, type ScoredSentence } from './pickSentences.js';
 import type { QuestionTerms } from './questionTerms.js';
 
 /** How the paper a question is about was identified. */
@@ -47,9 +47,12 @@ export function answerPaper(pick: PaperPick, intent: QuestionIntent, terms: Ques
     return { answer: `I have no abstract text for ${title}. ${searchHint(terms.topic)}`, citations: [], confident: false, kind: 'paper' };
   }
   const chosen = [best];
+  // "It solves 462/660 problems": a sentence opening with a pronoun needs the one before it.
+  const previous = ranked.find((r) => r.index === best.index - 1);
+  if (previous !== undefined && continues(best.sentence.text)) chosen.push(previous);
   const next = ranked.find((r) => r.index === best.index + 1);
   // A definition reads better with the sentence that goes on about the method ("X generates …").
-  if (intent.asks === 'definition' && next !== undefined && (pick.name?.test(next.sentence.text.slice(0, 40)) === true || /^(?:it|this (?:method|approach|framework|system|model))\b/i.test(next.sentence.text))) {
+  if (intent.asks === 'definition' && chosen.length === 1 && next !== undefined && (pick.name?.test(next.sentence.text.slice(0, 40)) === true || /^(?:it|this (?:method|approach|framework|system|model))\b/i.test(next.sentence.text))) {
     chosen.push(next);
   }
   const second = chosen.length > 1 ? undefined : ranked[1];

@@ -17,7 +17,7 @@ export type Asks =
   | 'general';
 
 /** The yardstick of a "how much" question, which the quoted figure must be about. */
-export type Measure = 'speed' | 'accuracy' | 'memory' | 'cost' | 'time' | 'size' | 'count' | 'any';
+export type Measure = 'speed' | 'accuracy' | 'memory' | 'cost' | 'price' | 'time' | 'size' | 'count' | 'any';
 
 /** A question's shape: what it asks for and whether it is about one paper or many. */
 export interface QuestionIntent {
@@ -46,7 +46,7 @@ const RULES: ReadonlyArray<readonly [Asks, RegExp]> = [
 ];
 
 const ACROSS = [
-  /\b(?:which|what|any|list|find|show|recommend|suggest|name|give|are there|is there|search)\b(?:\s+\S+){0,3}?\s+(?:papers|works|studies|articles|publications|approaches|methods|models|techniques|systems|ones|research|work)\b/,
+  /\b(?:which|what|any|list|find|show|recommend|suggest|name|give|are there|is there|search)\b(?:\s+\S+){0,3}?\s+(?:papers?|works|stud(?:y|ies)|articles?|publications?|approaches|methods|models|techniques|systems|ones|research|work)\b/,
   /\bpapers?\s+(?:on|about|that|which|using|for|in|regarding|where|with|tackling|addressing)\b/,
   /\bwhat (?:has|have) been (?:done|proposed|published|written|studied|tried)\b/,
   /\bwho (?:works?|is working|has worked|studies|studied|looks?|is looking|has looked)\b/,
@@ -61,6 +61,7 @@ const COST = /\b(?:cost|costs|cheap|cheaper|expensive|price|budget)\b/;
 const SIZE = /\b(?:large|big|small|size|parameters?|params|long|wide|deep|layers)\b/;
 const HOW_MANY = /\bhow many\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+?)(?=\s+(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would)\b|\s*$)/;
 
+const PRICE = /\b(?:how much (?:does|do|did|would|will|is|are) .{1,80} cost|what (?:does|do|did|would|will) .{1,80} cost|prices?|priced|pricing|dollars?|usd|euros?)\b/;
 const TIME = /\bhow long (?:does|did|do|will|would|is|was)\b.*\b(?:take|took|train|run|last|need)|\bhow (?:much|long) time\b|\b(?:hours|days|minutes|seconds|wall-clock time|training time)\b/;
 
 function measureOf(q: string): Measure {
@@ -78,6 +79,8 @@ function measureOf(q: string): Measure {
 export function classifyQuestion(question: string): QuestionIntent {
   const q = fold(question).replace(/[’`]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const scope = ACROSS.some((re) => re.test(q)) ? 'across' : 'either';
+  // "What does X cost?", "GPU price": money, which abstracts almost never state.
+  if (PRICE.test(q)) return { asks: 'quantity', scope, measure: 'price', countNoun: null };
   const rule = RULES.find(([, re]) => re.test(q));
   let asks: Asks = rule?.[0] ?? 'general';
   // "How fast on GPUs" wants a figure; "which GPU does it target" wants hardware.

@@ -1,6 +1,6 @@
 import { words } from '../text/fold.js';
 import type { Asks, Measure } from './classifyQuestion.js';
-import { CONTRIBUTION_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_CUE } from './questionLexicon.js';
+import { CONTRIBUTION_CUE, FINDING_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_CUE } from './questionLexicon.js';
 
 // A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B"), or a spelled-out multiple.
 const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2})|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
@@ -10,6 +10,7 @@ const MEASURE_CUES: Record<Measure, RegExp> = {
   accuracy: /accura|%|score|pass@|\bf1\b|bleu|rouge|perplexity|error|precision|recall|top-?[15]\b|win rate|success|solv|ssim|psnr|\bauc\b|points|coverage|outperform|improv|state-of-the-art/i,
   memory: /memory|\bgb\b|\bmb\b|footprint|storage|\bram\b|cache|bits?\b|compress/i,
   cost: /cost|cheap|price|\$|dollar|usd|budget|expens/i,
+  price: /\$\s?\d|\d\s?(?:usd|dollars?|eur|euros?)\b|€\s?\d|£\s?\d/i,
   time: /\b(?:hours?|days?|weeks?|minutes?|seconds?|ms|milliseconds?|wall-clock|time)\b/i,
   size: /param|billion|million|\d+(?:\.\d+)?[bmk]\b|layers|size|tokens|width|depth/i,
   count: /./,
@@ -59,7 +60,7 @@ export function hasEvidence(text: string, asks: Asks, measure: Measure | null, c
     case 'limitation':
       return LIMITATION_CUE.test(text) && (name?.test(text) === true || /\b(?:our|we|this)\b/i.test(text));
     case 'definition':
-      return CONTRIBUTION_CUE.test(text) || (name?.test(text) === true);
+      return CONTRIBUTION_CUE.test(text) || FINDING_CUE.test(text) || (name?.test(text) === true);
     case 'method':
       return METHOD_CUE.test(text) || CONTRIBUTION_CUE.test(text);
     default:

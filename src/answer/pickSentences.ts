@@ -5,7 +5,7 @@ import { clipQuote, type Clipped } from './clipQuote.js';
 import { hasEvidence, hasFigure, hasHardware } from './evidence.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { matchedTerms, termSet } from './matchTerms.js';
-import { CONTRIBUTION_CUE } from './questionLexicon.js';
+import { CONTRIBUTION_CUE, FINDING_CUE } from './questionLexicon.js';
 import type { QuestionTerms } from './questionTerms.js';
 import { splitSentences, type Sentence } from './splitSentences.js';
 
@@ -73,6 +73,11 @@ export function definesName(text: string, name: RegExp | null): boolean {
   return new RegExp(`${source}(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:is|are|serves as|refers to|consists of|provides|offers|uses|utilizes|works by|enables)\\b|${source}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the)\\s|(?:called|named|dubbed|termed|introduce|introduces|propose|proposes|present|presents)\\s+(?:\\w+\\s+){0,4}?["“']?${source}`, 'iu').test(text);
 }
 
+/** Whether a sentence opens with a pronoun that points back at the sentence before it. */
+export function continues(text: string): boolean {
+  return /^(?:it|they|this|these|such|its|their)\b/i.test(text);
+}
+
 /** Cheap test that a sentence may hold one of the terms, before analyzing it. */
 function mayHold(text: string, terms: readonly string[]): boolean {
   const folded = fold(text);
@@ -85,12 +90,14 @@ function mayHold(text: string, terms: readonly string[]): boolean {
  */
 export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: QuestionTerms, name: RegExp | null, quick = false): ScoredSentence[] {
   const all = splitSentences(paper.abstract);
-  const sentences = quick && terms.required.length > 0 ? all.filter((s) => mayHold(s.text, terms.required)) : all;
+  const sentences = quick && terms.required.length > 0 ? all.filter((s, i) => mayHold(`${continues(s.text) ? all[i - 1]?.text ?? '' : ''} ${s.text}`, terms.required)) : all;
   const wanted = Math.max(1, terms.required.length);
   return sentences
     .map((sentence): ScoredSentence => {
       const index = all.indexOf(sentence);
-      const set = termSet(sentence.text);
+      // "It solves 462/660 problems" is about what the sentence before it names.
+      const before = continues(sentence.text) ? all[index - 1]?.text ?? '' : '';
+      const set = termSet(`${before} ${sentence.text}`);
       const matched = matchedTerms(set, terms.required);
       const evidence = hasEvidence(sentence.text, intent.asks, intent.measure, intent.countNoun, name);
       let score = (3 * matched.length) / wanted + 0.6 * matchedTerms(set, terms.soft).length + 0.5 * matchedTerms(set, terms.measure).length;
@@ -99,6 +106,7 @@ export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: Ques
       switch (intent.asks) {
         case 'definition':
           if (CONTRIBUTION_CUE.test(sentence.text)) score += 1.5;
+          else if (FINDING_CUE.test(sentence.text)) score += 0.8;
           if (definesName(sentence.text, name)) score += 2;
           if (CONTRIBUTION_CUE.test(sentence.text) && name?.test(sentence.text) === true) score += 1;
           score -= 0.15 * index;

@@ -65,7 +65,7 @@ export const GENERIC_HARDWARE: ReadonlySet<string> = new Set(
 export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['fast', 'faster', 'speed', 'speedup', 'quick', 'quicker', 'acceler', 'latenc', 'throughput', 'wall-clock'],
   ['accuraci', 'accur', 'score', 'pass', 'perform'],
-  ['cheap', 'cheaper', 'cost', 'price', 'expens', 'budget'],
+  ['cheap', 'cheaper', 'cost', 'expens', 'budget'],
   ['memori', 'footprint', 'storag', 'ram'],
   ['gpu', 'gpus', 'graphic'],
   ['code', 'implement', 'github', 'repositori', 'open-sourc', 'sourc'],
@@ -76,7 +76,10 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Words that show a sentence presents the paper's own contribution. */
-export const CONTRIBUTION_CUE = /\b(?:we|this (?:paper|work|study)|our (?:work|paper|method|approach))\s+(?:\w+\s+){0,3}?(?:propose|introduce|present|develop|design|describe|build|create|call|dub|name|release|offer|unveil)\w*|\b(?:dubbed|called|named|termed|coined)\b/i;
+export const CONTRIBUTION_CUE = /\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|method|approach)|here,? we)\s+(?:\w+\s+){0,3}?(?:propose|introduce|present|develop|design|describe|build|create|call|dub|name|release|offer|unveil)\w*|\b(?:dubbed|called|named|termed|coined)\b/i;
+
+/** Words that show a sentence says what the work does or finds, short of introducing a method. */
+export const FINDING_CUE = /\b(?:we|this (?:paper|work|study|report)|here,? we)\s+(?:\w+\s+){0,3}?(?:explore|study|investigate|show|demonstrate|analy[sz]e|examine|address|tackle|aim|focus|provide|report|identify|derive|prove|establish|reveal|discover|find|argue|question|re-?formulate)\w*/i;
 
 /** Words that show a sentence explains how a method works. */
 export const METHOD_CUE = /\b(?:by|via|through|using|uses|use|leverag\w*|based on|relies on|consists? of|combin\w*|decompos\w*|replac\w*|approximat\w*|projects?|maps?|learns?|trains?|splits?|fus\w*|tiling|design\w*)\b/i;

@@ -34,7 +34,7 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('What has been done on sparse autoencoders?').scope).toBe('across');
     expect(classifyQuestion('Are there any papers on speculative decoding?').scope).toBe('across');
     expect(classifyQuestion('What is PLANSEARCH?').scope).toBe('either');
-    expect(classifyQuestion('Which paper introduced PLANSEARCH?').scope).toBe('either');
+    expect(classifyQuestion('Which paper introduced PLANSEARCH?').scope).toBe('across');
   });
 
   it('names the yardstick of a figure question and the thing counted', () => {
