@@ -5,7 +5,8 @@ import { compact, words } from '../text/fold.js';
 export interface PaperName {
   text: string;
   key: string;
-  source: 'title' | 'prefix' | 'alias' | 'id';
+  /** `expansion`: an acronym alias spelled out as the abstract introduces it (not in the library's name map). */
+  source: 'title' | 'prefix' | 'alias' | 'id' | 'expansion';
 }
 
 /** Every name a paper goes by (title, title prefix, aliases, id), as the library's name map keys them. */

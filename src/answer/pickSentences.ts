@@ -75,6 +75,7 @@ export function definesName(text: string, name: RegExp | null): boolean {
 
 /** Whether a sentence opens with a pronoun that points back at the sentence before it. */
 export function continues(text: string): boolean {
+  if (/^(?:this|these)\s+(?:paper|work|study|article|report|research|thesis|manuscript)\b/i.test(text)) return false;
   return /^(?:it|they|this|these|such|its|their)\b/i.test(text);
 }
 

@@ -11,7 +11,7 @@ import { FRAME_WORDS, LINK_VERBS, MEASURE_WORDS } from './questionLexicon.js';
 import { ASKS_FRAME } from './questionTerms.js';
 import type { Asks } from './classifyQuestion.js';
 import { GENERIC_HARDWARE } from './questionLexicon.js';
-import { isCommonTerm, termShare } from './termRarity.js';
+import { isCommonWord, termShare } from './termRarity.js';
 import { processTerm } from '../search/analyze.js';
 import type { Token } from './questionTokens.js';
 import { titleCandidates } from './titleCandidates.js';
@@ -52,8 +52,7 @@ function ordinaryWord(library: Library, name: PaperName, span: readonly Token[])
   if (span.length !== 1 || span[0] === undefined) return false;
   const typed = span[0].text;
   if (typed === name.text) return false;
-  const term = processTerm(span[0].key);
-  return term !== null && isCommonTerm(library, term, COMMON_SHARE);
+  return isCommonWord(library, span[0].key, COMMON_SHARE);
 }
 
 type IsContent = (token: Token) => boolean;
@@ -149,7 +148,7 @@ function aliasExpansions(paper: Paper): PaperName[] {
     const phrase = before.slice(-Math.min(8, Math.max(2, letters))).join(' ').replace(/^.*?[,;:.]\s*/, '');
     const initials = words(phrase).map((w) => w[0]).join('');
     if (phrase.length > 0 && initials.includes(alias.toLowerCase().replace(/[^a-z]/g, '').slice(0, 2))) {
-      out.push({ text: phrase, key: compact(phrase), source: 'alias' });
+      out.push({ text: phrase, key: compact(phrase), source: 'expansion' });
     }
   }
   return out;
@@ -247,6 +246,8 @@ function fuzzyName(library: Library, tokens: readonly Token[], isContent: IsCont
         // "FlashAttention-3" is not FlashAttention, nor "Mamba-2" Mamba: a name's numbers must agree.
         const numbersAgree = matched.every((i) => (tokens[i]?.key.match(/\d+/g) ?? []).every((d) => name.key.includes(d)));
         if (matched.length === 0 || !numbersAgree) continue;
+        // Typed exactly as the name, it was the exact-name pass's to take or turn down ("an ssd").
+        if (name.source !== 'expansion' && matched.map((i) => tokens[i]?.key ?? '').join('') === name.key) continue;
         if (ordinaryWord(library, name, matched.map((i) => tokens[i]).filter((t): t is Token => t !== undefined))) continue;
         best = { paper, how: 'fuzzy', similarity, tokens: matched, name: name.text };
       }
