@@ -14,9 +14,9 @@ export const ANSWER_LIMITS = {
   acrossCandidates: 30,
   /**
    * Papers the searched words may hold between them (estimated): keeps a question's index search
-   * to a bounded part of the index (about 40 ms of scoring) at any catalogue size.
+   * to a bounded part of the index (about 30 ms of scoring) at any catalogue size.
    */
-  searchPostingsBudget: 12_000,
+  searchPostingsBudget: 8_000,
   /** Longest answer text accepted from a language model. */
   maxLlmAnswer: 1500,
 } as const;
