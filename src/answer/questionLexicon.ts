@@ -14,7 +14,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
     'mention mentions mentioned report reports reported get gets got obtain obtains reach reaches reached achieve ' +
     'achieves achieved attain attains hit make makes made provide provides called named known i we you your our ' +
     'actually really basically main key idea ideas contribution contributions gist tldr tl dr overview eli5 mean means ' +
-    'stand stands define definition problem solve solves solved goal purpose point take takes took taken need needs needed'
+    'stand stands define definition problem solve solves solved goal purpose point take takes took taken need needs needed ' +
+    'read reading wonder wondering curious interested looking want wanted know knowing think heard hear help'
   ).split(' '),
 );
 

@@ -17,7 +17,8 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.\-+@_/]*[\p{L}\p{N}+])?/gu;
 export function questionTokens(question: string): Token[] {
   const out: Token[] = [];
   for (const match of question.matchAll(TOKEN)) {
-    const text = match[0].replace(/['’]s$/i, '').replace(/['’]$/, '');
+    // Possessives and contractions ("FlashAttention's", "I'm", "don't") keep only their word.
+    const text = match[0].replace(/n['’]t$/i, '').replace(/['’](?:s|m|re|ve|ll|d)$/i, '').replace(/['’]$/, '');
     const key = compact(text);
     if (key.length === 0) continue;
     out.push({ text, key, words: fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0) });
