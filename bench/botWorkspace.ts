@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BotWorkspace } from '../test/helpers/botEnv.js';
+
+/** A scratch folder (database, index cache) for a bot reading `digestsDir` in place; never writes there. */
+export function benchWorkspace(digestsDir: string): BotWorkspace {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-'));
+  return {
+    dir,
+    digestsDir,
+    databasePath: path.join(dir, 'paperboy.db'),
+    cacheDir: path.join(dir, 'cache'),
+    addDigest: () => {
+      throw new Error('bench: the benchmark never adds digests to a corpus');
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A process's current and peak resident set size from /proc (null where /proc is missing). */
+export function processMemory(pid: number | undefined): { rss: number; peakRss: number } | null {
+  if (pid === undefined) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
+    return { rss: kb('VmRSS'), peakRss: kb('VmHWM') };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,24 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+let cached: (() => void) | undefined;
+
+/** A full garbage collection, even without --expose-gc (the flag is switched on at run time). */
+export function collectGarbage(): void {
+  if (cached === undefined) {
+    const global = globalThis as { gc?: () => void };
+    if (typeof global.gc === 'function') cached = global.gc;
+    else {
+      setFlagsFromString('--expose-gc');
+      cached = runInNewContext('gc') as () => void;
+    }
+  }
+  cached();
+  cached();
+}
+
+/** Heap used after a full collection, in bytes. */
+export function settledHeap(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}

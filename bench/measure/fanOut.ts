@@ -1,0 +1,96 @@
+import { startFakeDiscord, type FakeDiscord } from '../../test/helpers/fakeDiscord/index.js';
+import { botEnv } from '../../test/helpers/botEnv.js';
+import { spawnBot, type BotProcess } from '../../test/helpers/spawnBot.js';
+import { openStore } from '../../src/subscriptions/openStore.js';
+import { benchWorkspace } from '../botWorkspace.js';
+
+/** One scheduled digest to many channels under Discord's global rate limit. */
+export interface FanOutResult {
+  channels: number;
+  rateLimit: number;
+  /** channels / rateLimit seconds: the fastest any bot could post them. */
+  floorMs: number;
+  /** First digest POST → last successful digest POST. */
+  spanMs: number;
+  ratio: number;
+  lost: number;
+  duplicated: number;
+  /** Digest POSTs answered 429 by the global limiter, and all 429s served. */
+  digest429: number;
+  served429: number;
+  posts: number;
+  corpusSize: number;
+}
+
+export interface FanOutOptions {
+  channels: number;
+  rateLimit: number;
+  readyTimeoutMs: number;
+}
+
+const DAY = '2026-11-23';
+const MESSAGES = /^\/channels\/(\d+)\/messages$/;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Subscribes every channel straight in the bot's database (09:00 UTC, created a day earlier). */
+function subscribeAll(databasePath: string, guildId: string, channelIds: readonly string[]): void {
+  const store = openStore(databasePath);
+  try {
+    const at = `2026-11-22T08:00:00.000Z`;
+    for (const channelId of channelIds) {
+      store.upsertSubscription({ channelId, guildId, topics: [], time: '09:00', timezone: 'UTC', count: 3, createdBy: '1400000000000000001', at });
+    }
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * Starts the real bot a few seconds before 09:00 UTC with 1,000 subscribed channels and the
+ * stand-in enforcing `rateLimit` requests per second, and watches every digest go out.
+ */
+export async function measureFanOut(corpusDir: string, corpusSize: number, options: FanOutOptions): Promise<FanOutResult> {
+  const fake: FakeDiscord = await startFakeDiscord({
+    globalRateLimit: options.rateLimit,
+    guilds: [{ name: 'Fan-out', channels: Array.from({ length: options.channels }, (_, i) => ({ name: `c${i}` })) }],
+  });
+  const workspace = benchWorkspace(corpusDir);
+  let bot: BotProcess | null = null;
+  try {
+    const channelIds = Array.from({ length: options.channels }, (_, i) => fake.channelId(`c${i}`));
+    subscribeAll(workspace.databasePath, fake.defaultGuildId, channelIds);
+    const env = botEnv(fake, workspace, { CLOCK_START: `${DAY}T08:59:57Z`, SCHEDULE_CRON: '* * * * * *', LOG_LEVEL: 'info' });
+    bot = await spawnBot({ env, readyPattern: 'ready', readyTimeoutMs: options.readyTimeoutMs });
+    const floorMs = (options.channels / options.rateLimit) * 1000;
+    const mine = (id: string): number => fake.channelMessages(id).filter((m) => m.authorId === fake.botUser.id).length;
+    const deadline = performance.now() + floorMs * 4 + 60_000;
+    while (channelIds.some((id) => mine(id) === 0) && performance.now() < deadline) await sleep(250);
+    await sleep(3000); // late duplicates would show up here
+    const counts = channelIds.map(mine);
+    const posts = fake.requests.filter((r) => r.method === 'POST' && MESSAGES.test(r.path));
+    const ok = posts.filter((r) => r.status < 300);
+    const first = Math.min(...posts.map((r) => r.at));
+    const last = Math.max(...ok.map((r) => r.at));
+    const spanMs = ok.length > 0 ? last - first : Number.NaN;
+    return {
+      channels: options.channels,
+      rateLimit: options.rateLimit,
+      floorMs,
+      spanMs,
+      ratio: spanMs / floorMs,
+      lost: counts.filter((n) => n === 0).length,
+      duplicated: counts.filter((n) => n > 1).length,
+      digest429: posts.filter((r) => r.status === 429).length,
+      served429: fake.globalRateLimited,
+      posts: posts.length,
+      corpusSize,
+    };
+  } finally {
+    await bot?.stop(5000).catch(() => bot?.kill('SIGKILL'));
+    await fake.close();
+    workspace.cleanup();
+  }
+}

@@ -1,0 +1,191 @@
+import { bytes, ms, table, triple } from './format.js';
+import type { Timed } from './measure/timeCalls.js';
+import type { BenchResults } from './results.js';
+import { checkTargets } from './targets.js';
+
+const n = (size: number): string => size.toLocaleString('en');
+const count = (t: Timed | undefined): string => (t === undefined ? '–' : `${t.n}${t.n < t.planned ? ` of ${t.planned}` : ''}${t.errors > 0 ? `, ${t.errors} err` : ''}`);
+const cell = (t: Timed | undefined): string => (t === undefined ? '–' : triple(t));
+
+function header(r: BenchResults): string {
+  const m = r.machine;
+  const took = r.finishedAt === null ? '' : ` (run took ${ms(r.finishedAt.getTime() - r.startedAt.getTime())})`;
+  return [
+    '# paperboy benchmark results',
+    '',
+    'Written by `npm run bench` (bench/run.ts) and rewritten on every run. Latencies are p50 / p95 / p99.',
+    '',
+    `- Date: ${r.startedAt.toISOString()}${took}`,
+    `- Mode: ${r.mode} — \`${r.command}\``,
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${bytes(m.ramBytes)} RAM, ${m.platform}`,
+    `- Node ${m.node}; seed ${r.seed}; sizes ${r.sizes.map(n).join(', ')}`,
+  ].join('\n');
+}
+
+function corpora(r: BenchResults): string {
+  return table(
+    ['papers', 'digest files', 'size on disk', 'corpus'],
+    r.corpora.map((c) => [n(c.size), String(c.files), `${c.megabytes.toFixed(1)} MB`, c.generated ? `generated in ${ms(c.generateMs)}` : 'cached']),
+  );
+}
+
+function startup(r: BenchResults): string {
+  const rows = r.sizes.map((size) => {
+    const b = r.builds.find((x) => x.size === size);
+    const s = r.startup.find((x) => x.size === size);
+    return [
+      n(size),
+      b === undefined ? '–' : `${ms(b.medianLoadMs)} (×${b.reps})`,
+      b === undefined ? '–' : `${ms(b.medianBuildMs)} (×${b.reps})`,
+      s === undefined ? '–' : `${ms(s.cold.openMs)} (${s.cold.source})`,
+      s === undefined ? '–' : `${ms(s.warm.openMs)} (${s.warm.source})`,
+      s === undefined ? '–' : `${ms(s.warm.readyMs)} (×${s.pairs})`,
+      s === undefined ? '–' : `${bytes(s.cold.heapUsed)} / ${bytes(s.warm.heapUsed)}`,
+      s === undefined ? '–' : `${bytes(s.cold.rss)} / ${bytes(s.warm.rss)}`,
+      s === undefined ? '–' : `${bytes(s.cold.peakRss)} / ${bytes(s.warm.peakRss)}`,
+      s === undefined ? '–' : `${ms(s.cold.stallMs)} / ${ms(s.warm.stallMs)}`,
+    ];
+  });
+  return table(['papers', 'load (loadDigests)', 'build (buildLibrary)', 'open #1: build+save', 'open #2: reopen', 'ready on restart', 'heap after start #1 / #2', 'RSS after start #1 / #2', 'peak RSS #1 / #2', 'max stall #1 / #2'], rows);
+}
+
+function queries(r: BenchResults): string {
+  const summary = table(
+    ['papers', 'lookup (/paper)', 'searchPapers (/search)', 'suggest (autocomplete)', 'answerQuestion (/ask)'],
+    r.queries.map((q) => [n(q.size), cell(q.series.lookup), cell(q.series.search), cell(q.series.suggest), q.askMissing === null ? cell(q.series.ask) : 'not measured']),
+  );
+  const names = ['lookup:title', 'lookup:typo', 'lookup:name', 'search', 'suggest', 'ask:what', 'ask:faster', 'ask:which'];
+  const detail = table(
+    ['series', ...r.queries.map((q) => `${n(q.size)}: p50 / p95 / p99 (max; n)`)],
+    names.map((name) => [name, ...r.queries.map((q) => (q.series[name] === undefined ? '–' : `${triple(q.series[name])} (${ms(q.series[name]?.max)}; ${count(q.series[name])})`))]),
+  );
+  return `${summary}\n\nBy query kind:\n\n${detail}`;
+}
+
+function phases(r: BenchResults): string {
+  const load = table(
+    ['papers', 'read+parse (readDigests)', 'catalogue (buildCatalogue)', '↳ cleanText', '↳ extractAliases', '↳ extractCodeLinks', '↳ schema check', 'heap: parsed digests', 'heap: catalogue'],
+    r.phases.map((p) => [
+      n(p.size),
+      ms(p.ms.readParse),
+      ms(p.ms.catalogue),
+      ms(p.ms.cleanText),
+      ms(p.ms.extractAliases),
+      ms(p.ms.extractCodeLinks),
+      ms(p.ms.validate),
+      bytes(p.heap.parsedDigests),
+      bytes(p.heap.catalogue),
+    ]),
+  );
+  const keys = [...new Set(r.libraryMemory.flatMap((m) => m.parts.map((p) => p.key)))];
+  const memory = table(
+    ['library part', ...r.libraryMemory.map((m) => `${n(m.size)} papers`)],
+    [...keys.map((key) => [key, ...r.libraryMemory.map((m) => bytes(m.parts.find((p) => p.key === key)?.bytes))]), ['**total**', ...r.libraryMemory.map((m) => bytes(m.total))]],
+  );
+  return `Loading, one step at a time (the ↳ steps re-run alone over every entry; they are part of the catalogue step):
+
+${load}
+
+Heap held by each part of the opened library (freed when that field is dropped, in this order; shared memory counts for the later part):
+
+${r.libraryMemory.length > 0 ? memory : 'Not measured.'}`;
+}
+
+function anchors(r: BenchResults): string {
+  return table(
+    ['papers', 'minisearch default: build', 'heap', 'topics: minisearch', 'topics: paperboy searchPapers', 'prefixes: minisearch prefix search', 'prefixes: minisearch autoSuggest', 'prefixes: linear title scan (floor)', 'prefixes: paperboy suggest'],
+    r.anchors.map((a) => {
+      const q = r.queries.find((x) => x.size === a.size)?.series;
+      return [n(a.size), ms(a.minisearchBuildMs), bytes(a.minisearchHeap), cell(a.minisearchTopic), cell(q?.search), cell(a.minisearchPrefix), cell(a.minisearchAutoSuggest), cell(a.linearScan), cell(q?.suggest)];
+    }),
+  );
+}
+
+function e2e(r: BenchResults): string {
+  const rows = r.e2e.flatMap((e) =>
+    (['paper', 'search', 'autocomplete'] as const).map((kind) => {
+      const k = e.kinds[kind];
+      return [n(e.size), kind === 'autocomplete' ? 'autocomplete /paper query' : `/${kind}`, `${triple(k.sequential)} (${count(k.sequential)})`, `${triple(k.burst)}, max ${ms(k.burst.max)} (${count(k.burst)})`, ms(e.readyMs), `${bytes(e.botRss)} (peak ${bytes(e.botPeakRss)})`];
+    }),
+  );
+  return table(['papers', 'interaction', 'sequential: dispatch → first callback', 'burst of 20 concurrent', 'bot spawn → ready', 'bot RSS after'], rows);
+}
+
+function fanOut(r: BenchResults): string {
+  const f = r.fanOut;
+  if (f === null) return 'Not measured.';
+  return table(
+    ['channels', 'global limit', 'floor', 'first → last digest POST', 'ratio to floor', 'lost', 'duplicated', '429s on digest POSTs', '429s served (all)', 'digest POSTs (incl. retries)', 'corpus'],
+    [[String(f.channels), `${f.rateLimit}/s`, ms(f.floorMs), ms(f.spanMs), `${f.ratio.toFixed(2)}×`, String(f.lost), String(f.duplicated), String(f.digest429), String(f.served429), String(f.posts), `${n(f.corpusSize)} papers`]],
+  );
+}
+
+function targets(r: BenchResults): string {
+  return table(['target', 'measured', 'verdict'], checkTargets(r).map((t) => [t.target, t.measured, t.met === true ? '✅ met' : t.met === false ? `❌ ${t.verdict}` : `– ${t.verdict}`]));
+}
+
+function profile(r: BenchResults): string {
+  const p = r.profile;
+  if (p === null) return '';
+  const rows = (list: typeof p.bySelf) => list.map((h) => [h.name || '(anonymous)', h.where, ms(h.selfMs), ms(h.totalMs)]);
+  return [
+    `## CPU profile: load + build at ${n(p.size)} papers`,
+    '',
+    `Fresh process under \`--cpu-prof\` (1 ms sampling): load ${ms(p.loadMs)}, build ${ms(p.buildMs)}, ${ms(p.profiledMs)} sampled. Profiling slows the run down a little.`,
+    '',
+    'By self time:',
+    '',
+    table(['function', 'where', 'self', 'inclusive'], rows(p.bySelf.slice(0, 20))),
+    '',
+    'By inclusive time:',
+    '',
+    table(['function', 'where', 'self', 'inclusive'], rows(p.byTotal.slice(0, 20))),
+    '',
+  ].join('\n');
+}
+
+function sections(r: BenchResults): string {
+  return table(['section', 'status', 'time', 'error'], r.sections.map((s) => [s.name, s.status === 'ok' ? 'ok' : '**FAILED**', ms(s.ms), (s.error ?? '').replace(/\s+/g, ' ').slice(0, 400)]));
+}
+
+const GLOSSARY = `## What the numbers mean
+
+- **load (loadDigests)**: read, parse, clean and merge the digest folder into the catalogue; in process, median of the repetitions shown (×n).
+- **build (buildLibrary)**: build every search structure (minisearch index, title index, name map, popularity) from a loaded catalogue; in process, median.
+- **open #1 / #2**: \`openLibrary\` in a fresh child process (bench/measureStart.ts) with a fresh INDEX_CACHE_DIR, twice on the same folder: #1 starts with an empty cache (builds, and saves a snapshot once openLibrary does); #2 is a restart and should load that snapshot. The source openLibrary reported is in brackets (\`built\` until snapshots exist). **ready on restart** is #2's time from the start of openLibrary to a usable library. Medians over the pairs shown.
+- **heap / RSS after start**: \`process.memoryUsage()\` in that child after a full GC, once the library is open; **peak RSS** is the process's maxRSS. Nothing else ran in the process.
+- **max stall**: the longest the event loop could not run a 5 ms timer while openLibrary ran (what a gateway heartbeat or an interaction would wait).
+- **query latencies**: in process, on the library \`openLibrary\` returned, one call at a time after a short warm-up: lookup on exact titles, 3–6-word title fragments with 1–2 typos and method names; searchPapers (limit 25) on 2–4-word topics from real title/abstract wording; suggest on every prefix (1..n characters) of a title's first four words, as Discord sends them while typing; answerQuestion on "What is <name>?", "How much faster is <name>?", "Which papers <verb> <topic>?". A series stops early when its time budget runs out ("n of planned").
+- **where load time and memory go**: one more load, a step at a time, with the heap settled (full GC) after each; the ↳ steps re-run that part alone over all entries. Library memory: the opened library's fields are dropped one by one and each full GC's drop in heap is that field's share. Where *build* time goes is in the CPU profile (\`--profile\`).
+- **anchors**: minisearch with default options over title and abstract (what an unoptimized index costs), and a lower-cased startsWith/includes scan over every title (the floor for autocomplete), on the same queries.
+- **end to end**: the real bot (src/main.ts, spawned) against the stand-in Discord on 127.0.0.1; dispatch of the interaction → the bot's first callback (\`firstResponseMs\`). Sequential: one at a time; burst: 20 sent at once.
+- **fan-out**: N subscribed channels due at 09:00 UTC, bot clock started just before, the stand-in enforcing the global limit; from the first digest POST to the last successful one. Floor = N / limit seconds.`;
+
+/** The whole RESULTS.md. */
+export function renderReport(r: BenchResults): string {
+  const parts = [
+    header(r),
+    '## Corpora',
+    corpora(r),
+    '## Start-up, memory, event-loop stalls',
+    startup(r),
+    '## Query latency in process',
+    queries(r),
+    '## Where load and build time and memory go',
+    phases(r),
+    '## Anchors (same papers, same queries)',
+    anchors(r),
+    '## End to end through the stand-in Discord',
+    e2e(r),
+    `## Digest fan-out`,
+    fanOut(r),
+    '## Targets (issue 6)',
+    targets(r),
+    profile(r),
+    '## Sections',
+    sections(r),
+    r.notes.length > 0 ? `## Notes\n\n${r.notes.map((x) => `- ${x}`).join('\n')}` : '',
+    GLOSSARY,
+  ];
+  return `${parts.filter((p) => p.length > 0).join('\n\n')}\n`;
+}

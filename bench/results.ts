@@ -1,0 +1,52 @@
+import type { Machine } from './machine.js';
+import type { AnchorResult } from './measure/anchors.js';
+import type { BuildResult } from './measure/build.js';
+import type { E2eResult } from './measure/e2e.js';
+import type { FanOutResult } from './measure/fanOut.js';
+import type { LibraryMemory } from './measure/libraryMemory.js';
+import type { PhaseResult } from './measure/phases.js';
+import type { ProfileResult } from './measure/profile.js';
+import type { QueryResult } from './measure/queries.js';
+import type { StartResult } from './measure/startup.js';
+
+/** A generated (or cached) corpus as measured. */
+export interface CorpusInfo {
+  size: number;
+  dir: string;
+  files: number;
+  megabytes: number;
+  generated: boolean;
+  generateMs: number;
+}
+
+/** How one section went; failed sections keep their error for the report. */
+export interface SectionOutcome {
+  name: string;
+  status: 'ok' | 'failed';
+  ms: number;
+  error: string | null;
+}
+
+/** Everything one run measured. */
+export interface BenchResults {
+  startedAt: Date;
+  finishedAt: Date | null;
+  mode: string;
+  command: string;
+  machine: Machine;
+  seed: number;
+  sizes: number[];
+  corpora: CorpusInfo[];
+  startup: StartResult[];
+  builds: BuildResult[];
+  phases: PhaseResult[];
+  libraryMemory: LibraryMemory[];
+  queries: QueryResult[];
+  anchors: AnchorResult[];
+  e2e: E2eResult[];
+  fanOut: FanOutResult | null;
+  profile: ProfileResult | null;
+  sections: SectionOutcome[];
+  /** Notes the report prints under the tables (e.g. which library the queries ran on). */
+  notes: string[];
+}

@@ -1,0 +1,50 @@
+import { bytes, ms } from './format.js';
+import type { BenchResults } from './results.js';
+
+/** One target from issue 6 against what this run measured. */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  verdict: string;
+  met: boolean | null;
+}
+
+const TARGET_SIZE = 100_000;
+const GB = 1024 ** 3;
+
+function check(target: string, value: number | null | undefined, limit: number, show: (v: number) => string, why = ''): TargetCheck {
+  if (value === null || value === undefined || Number.isNaN(value)) return { target, measured: why || 'not measured', verdict: 'not measured', met: null };
+  const met = value <= limit;
+  const verdict = met ? 'met' : `missed by ${show(value - limit)} (${(value / limit).toFixed(1)}× the limit)`;
+  return { target, measured: show(value), verdict, met };
+}
+
+/** Every target of issue 6, evaluated on this run's numbers. */
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const at100k = (): string => (r.sizes.includes(TARGET_SIZE) ? '' : `not run at ${TARGET_SIZE.toLocaleString('en')} papers (largest: ${(r.sizes.at(-1) ?? 0).toLocaleString('en')})`);
+  const q = r.queries.find((x) => x.size === TARGET_SIZE)?.series;
+  const start = r.startup.find((x) => x.size === TARGET_SIZE);
+  const checks: TargetCheck[] = [
+    check('autocomplete (suggest) p99 ≤ 10 ms in process at 100k', q?.suggest?.p99, 10, ms, at100k()),
+    check('/search (searchPapers) p99 ≤ 50 ms in process at 100k', q?.search?.p99, 50, ms, at100k()),
+    check('/paper (lookup) p99 ≤ 50 ms in process at 100k', q?.lookup?.p99, 50, ms, at100k()),
+    check(`time to ready on restart ≤ 3 s at 100k (second open, source: ${start?.warm.source ?? '?'})`, start?.warm.readyMs, 3000, ms, at100k()),
+    check('max event-loop stall ≤ 100 ms while building (first open) at 100k', start?.cold.stallMs, 100, ms, at100k()),
+    check('max event-loop stall ≤ 100 ms while reloading (second open) at 100k', start?.warm.stallMs, 100, ms, at100k()),
+    check('RSS ≤ 1.5 GB at 100k (after start, worse of first and second open)', start === undefined ? null : Math.max(start.cold.rss, start.warm.rss), 1.5 * GB, bytes, at100k()),
+  ];
+  const e2e = r.e2e.find((x) => x.size === 351);
+  for (const kind of ['paper', 'search', 'autocomplete'] as const) {
+    checks.push(check(`${kind === 'autocomplete' ? 'autocomplete of /paper' : `/${kind}`} p99 ≤ 100 ms through the stand-in at 351 papers (sequential)`, e2e?.kinds[kind]?.sequential.p99, 100, ms));
+    checks.push(check(`${kind === 'autocomplete' ? 'autocomplete of /paper' : `/${kind}`} p99 ≤ 100 ms through the stand-in at 351 papers (burst of 20)`, e2e?.kinds[kind]?.burst.p99, 100, ms));
+  }
+  const f = r.fanOut;
+  if (f === null) checks.push({ target: 'fan-out ≤ 1.2× floor, 0 lost, 0 duplicated', measured: 'not measured', verdict: 'not measured', met: null });
+  else {
+    const ratio = check(`fan-out to ${f.channels} channels ≤ 1.2× the floor (${ms(f.floorMs)} at ${f.rateLimit}/s)`, f.ratio, 1.2, (v) => `${v.toFixed(2)}×`);
+    checks.push({ ...ratio, measured: `${ms(f.spanMs)} = ${f.ratio.toFixed(2)}× floor` });
+    const clean = f.lost === 0 && f.duplicated === 0;
+    checks.push({ target: 'fan-out: 0 lost and 0 duplicated digests', measured: `${f.lost} lost, ${f.duplicated} duplicated`, verdict: clean ? 'met' : `missed: ${f.lost} lost, ${f.duplicated} duplicated`, met: clean });
+  }
+  return checks;
+}
