@@ -34,7 +34,10 @@ function phraseIn(text: string, topic: readonly string[]): boolean {
 }
 
 /** Whether a definition-style question ("what is a KV cache?") finds its topic defined in the sentence. */
-function defines(text: string, topic: readonly string[]): boolean {
+function defines(text: string, topic: readonly string[], typed: readonly string[]): boolean {
+  // An acronym asked about, spelled out where the sentence introduces it: "the Neural Tangent Kernel (NTK)".
+  const acronym = typed.length === 1 && /^[\p{Lu}\p{N}-]{2,}s?$/u.test(typed[0] ?? '') ? typed[0] : undefined;
+  if (acronym !== undefined && new RegExp(`\\p{L}{3,}\\s+\\(${acronym.replace(/[^\p{L}\p{N}]/gu, '.')}\\)`, 'u').test(text)) return true;
   if (!phraseIn(text, topic)) return false;
   const parts = topic.map((w) => w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
   const phrase = `${parts.map((p) => `${p}\\p{L}*`).join(GAP)}(?:\\s*\\([^)]{1,40}\\))?`;
@@ -59,7 +62,7 @@ function searchableWords(library: Library, words: readonly string[], terms: read
 }
 
 /** Answers a question across papers: up to five papers, each with the sentence that shows why. */
-export function answerAcross(library: Library, intent: QuestionIntent, terms: QuestionTerms): Answer {
+export function answerAcross(library: Library, intent: QuestionIntent, terms: QuestionTerms, typed: readonly string[] = []): Answer {
   const required = [...terms.required, ...terms.measure];
   const topic = terms.topic;
   // A yardstick alone ("which speedups …?") names no topic.
@@ -105,7 +108,7 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
   const strong = (f: Found): boolean =>
     f.evidence &&
     (f.sentenceCoverage >= need || (f.coverage >= need && f.sentenceCoverage >= 0.5) || (f.coverage === 1 && f.sentenceCoverage >= 1 / 3)) &&
-    (!definitional || defines(f.best.clip.text, topic));
+    (!definitional || defines(f.best.clip.text, topic, typed));
   // A figure, a piece of hardware or a method asked of something no paper was named for ("How
   // many parameters does GPT-4 have?") is only ever a lead: the quote may be about something else.
   // Asked of no paper in particular, only a definition found in an abstract is an answer; record

@@ -68,7 +68,8 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
       terms,
     };
   }
-  const answer = answerAcross(library, intent, terms);
+  const typed = tokens.filter((t) => terms.topic.includes(t.key)).map((t) => t.text);
+  const answer = answerAcross(library, intent, terms, typed);
   return { answer, paperIds: answer.citations.map((c) => c.id), intent, terms };
 }
 

@@ -31,7 +31,7 @@ export interface QuestionIntent {
 
 const RULES: ReadonlyArray<readonly [Asks, RegExp]> = [
   ['unsupported', /\b(?:citations?|cited|cites?|citing|h-?index|impact factor|(?:which|what) (?:conference|venue|journal|workshop|university|universities|company|companies|lab|labs|institution|institutions|organi[sz]ation)|accepted (?:at|to|by)|peer[- ]?review\w*|affiliat\w*|licen[cs]e\w*|fund(?:ed|ing)|how (?:popular|famous|influential)|stars? on github|github stars)\b/],
-  ['code', /^(?:code|repo|github)\b|\b(?:code|repo|github)$|\b(?:github|gitlab|repo|repos|repository|repositories|codebase|source code|open[- ]?sourced?)\b|\b(?:code|implementation|project page|website|weights|checkpoints?)\b(?! generation)(?=.*\b(?:where|link|url|available|availability|find|get|download|released?|public|publicly|access|open|shared?|online)\b)|\b(?:where|link|url|available|availability|find|get|download|released?|public|publicly|access|open|shared?|online)\b.*\b(?:code|implementation|project page|website)\b(?! generation)/],
+  ['code', /^(?:code|repo|github)\b|\b(?:code|repo|github)$|\bwhere (?:can|do|could|should) (?:i|we|you|one) (?:get|find|download|try|access|obtain|grab)\b|\b(?:github|gitlab|repo|repos|repository|repositories|codebase|source code|open[- ]?sourced?)\b|\b(?:code|implementation|project page|website|weights|checkpoints?)\b(?! generation)(?=.*\b(?:where|link|url|available|availability|find|get|download|released?|public|publicly|access|open|shared?|online)\b)|\b(?:where|link|url|available|availability|find|get|download|released?|public|publicly|access|open|shared?|online)\b.*\b(?:code|implementation|project page|website)\b(?! generation)/],
   ['upvotes', /\b(?:up-?votes?|likes|votes)\b/],
   ['authors', /\b(?:authors?|authored|co-?authors?|wrote|who (?:writes|made|created|developed|proposed|introduced|invented|is behind|are behind)|written by|the team behind|researchers behind|people behind|how many (?:people|researchers|persons|contributors|scientists))\b/],
   ['published', /\b(?:publication date|date of publication|release date|published|publish|came out|come out|what (?:year|date|month)|which (?:year|date|month)|how (?:old|recent) is)\b|\bwhen (?:was|were|did|is)\b.*\b(?:released?|posted|submitted|written|announced|out)\b/],
@@ -58,7 +58,7 @@ const SPEED = /\b(?:faster|fast|quick|quicker|slower|speed-?ups?|speed|latency|t
 const ACCURACY = /\b(?:accuracy|accuracies|accurate|score|scores|pass@\w+|perplexity|error|f1|bleu|precision|recall|well|good|performance|perform|win rate|success rate|solve rate)\b/;
 const MEMORY = /\b(?:memory|footprint|storage|ram|gb|cache)\b/;
 const COST = /\b(?:cost|costs|cheap|cheaper|expensive|price|budget)\b/;
-const SIZE = /\b(?:large|big|small|size|parameters?|params|long|wide|deep|layers)\b/;
+const SIZE = /\b(?:large|big|small|size|parameters?|params|wide|deep|layers)\b/;
 const HOW_MANY = /\bhow many\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+?)(?=\s+(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would)\b|\s*$)/;
 
 const PRICE = /\b(?:how much (?:does|do|did|would|will|is|are) .{1,80} cost|what (?:does|do|did|would|will) .{1,80} cost|prices?|priced|pricing|dollars?|usd|euros?)\b/;

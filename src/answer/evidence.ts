@@ -23,12 +23,17 @@ export function hasFigure(text: string): boolean {
 }
 
 /** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
+// A duration said in words ("a matter of minutes", "in under an hour", "within seconds").
+const WORDED_TIME = /\b(?:a matter of|within|in|under|few|several|hundreds of|thousands of)\s+(?:an?\s+)?(?:milliseconds?|seconds?|minutes?|hours?|days?|weeks?)\b/i;
+
+/** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
 export function hasMeasure(text: string, measure: Measure, countNoun: string | null): boolean {
+  if (measure === 'time' && WORDED_TIME.test(text)) return true;
   if (measure === 'count' && countNoun !== null) {
     // "6 models", "nine real-life datasets", "69.5% fewer parameters", "5 out of 6 problems".
     const noun = countNoun.split(/\s+/).at(-1) ?? countNoun;
     const stem = noun.replace(/(?:es|s)$/, '').slice(0, Math.max(3, noun.length - 2));
-    const near = new RegExp(`(?:\\d[\\d.,]*\\s?(?:%|×|x\\b|[kmb]\\b)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\\b)\\s+(?:\\S+\\s+){0,5}?${escape(stem)}`, 'i');
+    const near = new RegExp(`(?:\\d[\\d.,]*\\s?(?:%|×|x\\b|[kmb]\\b)?[)\\]]?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\\b)\\s+(?:\\S+\\s+){0,5}?${escape(stem)}`, 'i');
     return near.test(text);
   }
   if (!hasFigure(text)) return false;

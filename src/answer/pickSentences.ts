@@ -70,7 +70,13 @@ function focusOf(text: string, intent: QuestionIntent, matched: readonly string[
 export function definesName(text: string, name: RegExp | null): boolean {
   if (name === null) return false;
   const source = name.source;
-  return new RegExp(`${source}(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:is|are|serves as|refers to|consists of|provides|offers|uses|utilizes|works by|enables)\\b|${source}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the)\\s|(?:called|named|dubbed|termed|introduce|introduces|propose|proposes|present|presents)\\s+(?:\\w+\\s+){0,4}?["“']?${source}`, 'iu').test(text);
+  return new RegExp(
+    `${source}(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:is|are|serves as|refers to|consists of|provides|offers|uses|utilizes|works by|enables)\\b|` +
+      `${source}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the|which)\\s|` +
+      `\\((?:the\\s+)?${source}\\)|` +
+      `(?:called|named|dubbed|termed|introduce|introduces|propose|proposes|present|presents|achieve|achieves)\\s+(?:\\w+\\s+){0,4}?["“']?${source}`,
+    'iu',
+  ).test(text);
 }
 
 /** Whether a sentence opens with a pronoun that points back at the sentence before it. */
@@ -109,6 +115,7 @@ export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: Ques
           if (CONTRIBUTION_CUE.test(sentence.text)) score += 1.5;
           else if (FINDING_CUE.test(sentence.text)) score += 0.8;
           if (definesName(sentence.text, name)) score += 2;
+          if (name?.test(sentence.text) === true) score += 0.9;
           if (CONTRIBUTION_CUE.test(sentence.text) && name?.test(sentence.text) === true) score += 1;
           score -= 0.15 * index;
           break;

@@ -15,7 +15,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
     'achieves achieved attain attains hit make makes made provide provides called named known i we you your our ' +
     'actually really basically main key idea ideas contribution contributions gist tldr tl dr overview eli5 mean means ' +
     'stand stands define definition problem solve solves solved goal purpose point take takes took taken need needs needed ' +
-    'read reading wonder wondering curious interested looking want wanted know knowing think heard hear help'
+    'read reading wonder wondering curious interested looking want wanted know knowing think heard hear help ' +
+    'add adds added require requires required bring brings yield yields'
   ).split(' '),
 );
 
@@ -59,7 +60,7 @@ export const HARDWARE_WORDS: ReadonlySet<string> = new Set(
 
 /** Hardware words that only say "some hardware" — a hardware question is answered by any hardware word. */
 export const GENERIC_HARDWARE: ReadonlySet<string> = new Set(
-  'hardware gpu gpus cpu cpus chip chips device devices accelerator accelerators platform platforms processor processors machine machines server servers cluster clusters'.split(' '),
+  'hardware chip chips device devices accelerator accelerators platform platforms processor processors machine machines server servers cluster clusters'.split(' '),
 );
 
 /** Words that count as the same thing in a question and in an abstract (stems of either side). */
@@ -68,7 +69,7 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['accuraci', 'accur', 'score', 'pass', 'perform'],
   ['cheap', 'cheaper', 'cost', 'expens', 'budget'],
   ['memori', 'footprint', 'storag', 'ram'],
-  ['gpu', 'gpus', 'graphic'],
+  ['gpu', 'gpus', 'graphic', 'cuda', 'nvidia', 'a100', 'h100', 'v100', 'h800', 'a6000', 'rtx', 'blackwel', 'hopper', 'ampere'],
   ['code', 'implement', 'github', 'repositori', 'open-sourc', 'sourc'],
   ['llm', 'llms', 'languag'],
   ['compress', 'compact', 'shrink', 'prune', 'quantiz'],
