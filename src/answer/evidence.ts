@@ -49,9 +49,20 @@ export function hasHardware(text: string): boolean {
   return words(text).some((w) => HARDWARE_WORDS.has(w)) || /tensor cores?|on-chip/i.test(text);
 }
 
-const BENCHMARK_CUE = /\b(?:benchmark|dataset|evaluat|experiment|tested|test set|suite|corpus|tasks?\b)/i;
-// A benchmark-like name: capitals inside (HumanEval, GSM8K, MS MARCO, ARC-Easy, ImageNet).
-const BENCHMARK_NAME = /\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[\w+-]*\d*|[A-Za-z]+-?\d+[A-Za-z]*)\b/;
+const BENCHMARK_CUE = /\b(?:benchmark|dataset|evaluat|experiment|tested|test set|suite|corpus)/i;
+// A benchmark-like name: a capital inside (ImageNet, LiveCodeBench, TriviaQA), letters with digits
+// (GSM8K, CIFAR-10, miniF2F), or four or more capitals (MMLU, GLUE, BEIR).
+const BENCHMARK_NAME = /(?<![\p{L}\p{N}])(?:\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}+-]*|\p{L}+-?\d+[\p{L}\p{N}-]*|\p{Lu}{4,}[+\p{N}-]*)(?![\p{L}\p{N}])/gu;
+const ON_NAME = /\b(?:on|across|using|with|from|including|such as|like)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/i;
+
+/** Whether a sentence names a benchmark or dataset (other than the paper's own name) where results are reported. */
+function namesBenchmark(text: string, name: RegExp | null): boolean {
+  for (const match of text.matchAll(BENCHMARK_NAME)) {
+    if (name?.test(match[0]) === true) continue;
+    if (BENCHMARK_CUE.test(text) || ON_NAME.test(text.slice(Math.max(0, match.index - 40), match.index))) return true;
+  }
+  return false;
+}
 
 /** Whether text holds what a question of this kind asks for; kinds without such evidence pass. */
 export function hasEvidence(text: string, asks: Asks, measure: Measure | null, countNoun: string | null, name: RegExp | null): boolean {
@@ -61,7 +72,7 @@ export function hasEvidence(text: string, asks: Asks, measure: Measure | null, c
     case 'hardware':
       return hasHardware(text);
     case 'benchmark':
-      return BENCHMARK_CUE.test(text) && BENCHMARK_NAME.test(text);
+      return namesBenchmark(text, name);
     case 'limitation':
       return LIMITATION_CUE.test(text) && (name?.test(text) === true || /\b(?:our|we|this)\b/i.test(text));
     case 'definition':

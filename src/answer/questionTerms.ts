@@ -26,7 +26,7 @@ export const ASKS_FRAME: Partial<Record<Asks, ReadonlySet<string>>> = {
   published: new Set('published publish publication date year month day released release came come out posted submitted old recent'.split(' ')),
   upvotes: new Set('upvotes upvote votes likes'.split(' ')),
   appearances: new Set('digest digests featured feature appeared appear appears seen shown show up often times issue day'.split(' ')),
-  benchmark: new Set('benchmark benchmarks dataset datasets evaluated evaluate evaluates evaluation tested test tests experiments experiment data tasks task trained baselines baseline'.split(' ')),
+  benchmark: new Set('benchmark benchmarks dataset datasets evaluated evaluate evaluates evaluation tested test tests experiments experiment data tasks task train trains trained training baselines baseline report reports results'.split(' ')),
   limitation: new Set('limitation limitations weakness weaknesses drawback drawbacks downside downsides shortcoming shortcomings caveat caveats disadvantage disadvantages cons fail fails failure'.split(' ')),
   definition: new Set('model models method methods approach approaches framework frameworks system systems technique techniques architecture architectures algorithm algorithms tool tools library idea'.split(' ')),
   method: new Set('technique techniques method methods approach approaches trick tricks algorithm mechanism architecture strategy work works handle handles deal deals cope copes address addresses tackle tackles manage manages overcome overcomes achieve achieves'.split(' ')),
