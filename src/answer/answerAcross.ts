@@ -14,7 +14,8 @@ import type { QuestionTerms } from './questionTerms.js';
 
 interface Found {
   paper: Paper;
-  best: ScoredSentence;
+  /** The sentence that shows why, or two when one names the subject and the other holds the figure. */
+  quotes: ScoredSentence[];
   /** Share of the topic's terms the paper's title and quoted sentence hold together. */
   coverage: number;
   /** Share the quoted sentence holds by itself. */
@@ -83,17 +84,25 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
   // A paper matching too few of the searched words anywhere cannot cover the topic in one sentence.
   const candidates = hits.slice(0, ANSWER_LIMITS.acrossCandidates * 2).filter((h) => h.coverage >= searchedNeed - 1e-9).slice(0, ANSWER_LIMITS.acrossCandidates);
   candidates.forEach((hit, rank) => {
-    const best = scoreSentences(hit.paper, acrossIntent, acrossTerms, null, true)[0];
+    const ranked = scoreSentences(hit.paper, acrossIntent, acrossTerms, null, true);
+    const best = ranked[0];
     if (best === undefined) return;
-    const shown = termSet(best.clip.text);
-    const sentenceMatched = matchedTerms(shown, required);
-    const withTitle = matchedTerms(new Set([...shown, ...termSet(hit.paper.title)]), required);
+    const title = termSet(hit.paper.title);
+    const covered = (quotes: readonly ScoredSentence[]): number =>
+      matchedTerms(new Set([...quotes.flatMap((q) => [...termSet(q.clip.text)]), ...title]), required).length / required.length;
+    let quotes = [best];
+    // The figure in one sentence, the subject in another ("… the Nemotron-H 8B model down to 4B …" / "2x faster").
+    if (covered(quotes) < need) {
+      const partner = ranked.slice(1, 6).find((r) => covered([best, r]) >= need);
+      if (partner !== undefined) quotes = [best, partner].sort((a, b) => a.index - b.index);
+    }
+    const shownText = quotes.map((q) => q.clip.text).join(' ');
     found.push({
       paper: hit.paper,
-      best,
-      coverage: withTitle.length / required.length,
-      sentenceCoverage: sentenceMatched.length / required.length,
-      evidence: hasEvidence(best.clip.text, acrossIntent.asks, intent.measure, intent.countNoun, null),
+      quotes,
+      coverage: covered(quotes),
+      sentenceCoverage: matchedTerms(termSet(shownText), required).length / required.length,
+      evidence: hasEvidence(shownText, acrossIntent.asks, intent.measure, intent.countNoun, null),
       rank,
     });
   });
@@ -108,15 +117,21 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
   const strong = (f: Found): boolean =>
     f.evidence &&
     (f.sentenceCoverage >= need || (f.coverage >= need && f.sentenceCoverage >= 0.5) || (f.coverage === 1 && f.sentenceCoverage >= 1 / 3)) &&
-    (!definitional || defines(f.best.clip.text, topic, typed));
+    (!definitional || f.quotes.some((q) => defines(q.clip.text, topic, typed)));
   // A figure, a piece of hardware or a method asked of something no paper was named for ("How
   // many parameters does GPT-4 have?") is only ever a lead: the quote may be about something else.
   // Asked of no paper in particular, only a definition found in an abstract is an answer; record
   // questions across papers ("published in Nature?") are not something abstracts answer.
   const lead = (intent.scope === 'either' && !definitional) || RECORD_ASKS.has(intent.asks);
   const confident = !lead && kept.some(strong);
-  const citations: Citation[] = kept.map((f) => ({ id: f.paper.id, title: f.paper.title, quote: f.best.clip.text }));
-  const lines = kept.map((f, i) => `${i + 1}. “${f.paper.title}” — ${quoted(f.best.clip)} [${i + 1}]`);
+  const citations: Citation[] = [];
+  const lines = kept.map((f, i) => {
+    const refs = f.quotes.map((q) => {
+      citations.push({ id: f.paper.id, title: f.paper.title, quote: q.clip.text });
+      return `${quoted(q.clip)} [${citations.length}]`;
+    });
+    return `${i + 1}. “${f.paper.title}” — ${refs.join(' … ')}`;
+  });
   const head = confident
     ? `Papers in my digests on ${topic.join(' ')}:`
     : `The abstracts I have don't clearly answer this. These come closest:`;

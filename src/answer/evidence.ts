@@ -6,7 +6,7 @@ import { CONTRIBUTION_CUE, FINDING_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_C
 const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2})|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
 
 const MEASURE_CUES: Record<Measure, RegExp> = {
-  speed: /×|\d\s?x\b|\btimes\b|fold|speed|faster|slower|latency|throughput|wall-clock|runtime|accelerat|per second|tokens\/s|\bms\b|seconds|minutes|hours|efficien/i,
+  speed: /speed|faster|slower|latency|throughput|wall-clock|runtime|accelerat|per second|tokens\/s|\bms\b|seconds|minutes|hours|efficien/i,
   accuracy: /accura|%|score|pass@|\bf1\b|bleu|rouge|perplexity|error|precision|recall|top-?[15]\b|win rate|success|solv|ssim|psnr|\bauc\b|points|coverage|outperform|improv|state-of-the-art/i,
   memory: /memory|\bgb\b|\bmb\b|footprint|storage|\bram\b|cache|bits?\b|compress/i,
   cost: /cost|cheap|price|\$|dollar|usd|budget|expens/i,
