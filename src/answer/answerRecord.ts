@@ -20,7 +20,7 @@ function fieldAnswer(paper: Paper, field: RecordField, text: (quote: string) => 
   return { answer: text(quote), citations: [cite(paper, quote)], confident: true, kind: 'paper' };
 }
 
-function hedge(paper: Paper, text: string, citations: Citation[] = []): Answer {
+function hedge(text: string, citations: Citation[] = []): Answer {
   return { answer: text, citations, confident: false, kind: 'paper' };
 }
 
@@ -36,9 +36,9 @@ function codeAnswer(paper: Paper): Answer {
   const mention = sentences.find((s) => /\b(?:code|open-?source|github|implementation is|publicly available|released)\b/i.test(s.text));
   if (mention !== undefined) {
     const clip = clipQuote(mention.text, mention.text.search(/code|open-?source|github|available|released/i), ANSWER_LIMITS.maxQuote);
-    return hedge(paper, `The abstract of ${title} mentions code but gives no link: ${quoted(clip)} [1].`, [cite(paper, clip.text)]);
+    return hedge(`The abstract of ${title} mentions code but gives no link: ${quoted(clip)} [1].`, [cite(paper, clip.text)]);
   }
-  return hedge(paper, `The abstract of ${title} doesn't link to any code. Try searching for the title on GitHub or arXiv.`);
+  return hedge(`The abstract of ${title} doesn't link to any code. Try searching for the title on GitHub or arXiv.`);
 }
 
 /** Answers a question about a paper's record: code link, authors, dates, upvotes, digest appearances. */
@@ -59,26 +59,26 @@ export function answerRecord(paper: Paper, asks: Asks, question: string): Answer
       }
       const count = renderField(paper, 'authorCount');
       return count !== null
-        ? hedge(paper, `The digest gives only the number of authors of ${title}, not their names: ${paper.authorCount} [1].`, [cite(paper, count)])
-        : hedge(paper, `The digests I have don't list the authors of ${title}.`);
+        ? hedge(`The digest gives only the number of authors of ${title}, not their names: ${paper.authorCount} [1].`, [cite(paper, count)])
+        : hedge(`The digests I have don't list the authors of ${title}.`);
     }
     case 'published': {
       const dated = fieldAnswer(paper, 'publishedAt', () => `${title} was published on ${paper.publishedAt} [1].`);
       if (dated !== null) return dated;
       const seen = renderField(paper, 'appearances') ?? '';
       const labels = paper.appearances.map((a) => a.dateLabel).filter((d): d is string => d !== null);
-      return hedge(paper, `The digests don't give a publication date for ${title}${labels.length > 0 ? `; it appeared in the digest of ${labels.join(', ')} [1]` : ''}.`, labels.length > 0 ? [cite(paper, seen)] : []);
+      return hedge(`The digests don't give a publication date for ${title}${labels.length > 0 ? `; it appeared in the digest of ${labels.join(', ')} [1]` : ''}.`, labels.length > 0 ? [cite(paper, seen)] : []);
     }
     case 'upvotes':
       return fieldAnswer(paper, 'upvotes', () => `${title} has ${paper.upvotes} upvote${paper.upvotes === 1 ? '' : 's'} in the digest [1].`)
-        ?? hedge(paper, `The digests I have don't give an upvote count for ${title}.`);
+        ?? hedge(`The digests I have don't give an upvote count for ${title}.`);
     case 'appearances': {
       const n = paper.appearances.length;
       const labels = paper.appearances.map((a) => (a.dateLabel === null ? a.digest : `${a.dateLabel} (${a.digest})`));
       return fieldAnswer(paper, 'appearances', () => `${title} appeared in ${n} digest${n === 1 ? '' : 's'}: ${labels.join(', ')} [1].`)
-        ?? hedge(paper, `I have no digest appearances for ${title}.`);
+        ?? hedge(`I have no digest appearances for ${title}.`);
     }
     default:
-      return hedge(paper, `The digests don't record that (citations, venues, affiliations and the like are not in them). I do have ${title}; ask about what its abstract says, or open it with /paper.`);
+      return hedge(`The digests don't record that (citations, venues, affiliations and the like are not in them). I do have ${title}; ask about what its abstract says, or open it with /paper.`);
   }
 }
