@@ -19,6 +19,7 @@ function header(r: BenchResults): string {
     `- Mode: ${r.mode} — \`${r.command}\``,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${bytes(m.ramBytes)} RAM, ${m.platform}`,
     `- Node ${m.node}; seed ${r.seed}; sizes ${r.sizes.map(n).join(', ')}`,
+    `- Code: ${r.code}`,
   ].join('\n');
 }
 
@@ -29,6 +30,12 @@ function corpora(r: BenchResults): string {
   );
 }
 
+/** The source openLibrary reported, and its other numbers (indexMs → "index 12.1 s"). */
+function opened(run: { source: string; reported: Record<string, number> }): string {
+  const extra = Object.entries(run.reported).map(([k, v]) => `${k.replace(/Ms$/, '')} ${k.endsWith('Ms') ? ms(v) : String(v)}`);
+  return [run.source, ...extra].join(', ');
+}
+
 function startup(r: BenchResults): string {
   const rows = r.sizes.map((size) => {
     const b = r.builds.find((x) => x.size === size);
@@ -37,8 +44,8 @@ function startup(r: BenchResults): string {
       n(size),
       b === undefined ? '–' : `${ms(b.medianLoadMs)} (×${b.reps})`,
       b === undefined ? '–' : `${ms(b.medianBuildMs)} (×${b.reps})`,
-      s === undefined ? '–' : `${ms(s.cold.openMs)} (${s.cold.source})`,
-      s === undefined ? '–' : `${ms(s.warm.openMs)} (${s.warm.source})`,
+      s === undefined ? '–' : `${ms(s.cold.openMs)} (${opened(s.cold)})`,
+      s === undefined ? '–' : `${ms(s.warm.openMs)} (${opened(s.warm)})`,
       s === undefined ? '–' : `${ms(s.warm.readyMs)} (×${s.pairs})`,
       s === undefined ? '–' : `${bytes(s.cold.heapUsed)} / ${bytes(s.warm.heapUsed)}`,
       s === undefined ? '–' : `${bytes(s.cold.rss)} / ${bytes(s.warm.rss)}`,
@@ -62,33 +69,13 @@ function queries(r: BenchResults): string {
   return `${summary}\n\nBy query kind:\n\n${detail}`;
 }
 
-function phases(r: BenchResults): string {
-  const load = table(
-    ['papers', 'read+parse (readDigests)', 'catalogue (buildCatalogue)', '↳ cleanText', '↳ extractAliases', '↳ extractCodeLinks', '↳ schema check', 'heap: parsed digests', 'heap: catalogue'],
-    r.phases.map((p) => [
-      n(p.size),
-      ms(p.ms.readParse),
-      ms(p.ms.catalogue),
-      ms(p.ms.cleanText),
-      ms(p.ms.extractAliases),
-      ms(p.ms.extractCodeLinks),
-      ms(p.ms.validate),
-      bytes(p.heap.parsedDigests),
-      bytes(p.heap.catalogue),
-    ]),
-  );
+function memory(r: BenchResults): string {
+  if (r.libraryMemory.length === 0) return 'Not measured.';
   const keys = [...new Set(r.libraryMemory.flatMap((m) => m.parts.map((p) => p.key)))];
-  const memory = table(
+  return table(
     ['library part', ...r.libraryMemory.map((m) => `${n(m.size)} papers`)],
     [...keys.map((key) => [key, ...r.libraryMemory.map((m) => bytes(m.parts.find((p) => p.key === key)?.bytes))]), ['**total**', ...r.libraryMemory.map((m) => bytes(m.total))]],
   );
-  return `Loading, one step at a time (the ↳ steps re-run alone over every entry; they are part of the catalogue step):
-
-${load}
-
-Heap held by each part of the opened library (freed when that field is dropped, in this order; shared memory counts for the later part):
-
-${r.libraryMemory.length > 0 ? memory : 'Not measured.'}`;
 }
 
 function anchors(r: BenchResults): string {
@@ -151,12 +138,13 @@ function sections(r: BenchResults): string {
 const GLOSSARY = `## What the numbers mean
 
 - **load (loadDigests)**: read, parse, clean and merge the digest folder into the catalogue; in process, median of the repetitions shown (×n).
-- **build (buildLibrary)**: build every search structure (minisearch index, title index, name map, popularity) from a loaded catalogue; in process, median.
-- **open #1 / #2**: \`openLibrary\` in a fresh child process (bench/measureStart.ts) with a fresh INDEX_CACHE_DIR, twice on the same folder: #1 starts with an empty cache (builds, and saves a snapshot once openLibrary does); #2 is a restart and should load that snapshot. The source openLibrary reported is in brackets (\`built\` until snapshots exist). **ready on restart** is #2's time from the start of openLibrary to a usable library. Medians over the pairs shown.
+- **build (buildLibrary)**: build every search structure the Library holds from a loaded catalogue (no snapshot, no worker); in process, median.
+- **open #1 / #2**: \`openLibrary\` (with \`worker: true\`, as the bot) in a fresh child process (bench/measureStart.ts) with a fresh INDEX_CACHE_DIR, twice on the same folder: #1 starts with an empty cache (builds, and saves a snapshot once openLibrary does); #2 is a restart and should load that snapshot. The source openLibrary reported is in brackets (\`built\` until snapshots exist). **ready on restart** is #2's time from the start of openLibrary to a usable library. Medians over the pairs shown.
 - **heap / RSS after start**: \`process.memoryUsage()\` in that child after a full GC, once the library is open; **peak RSS** is the process's maxRSS. Nothing else ran in the process.
 - **max stall**: the longest the event loop could not run a 5 ms timer while openLibrary ran (what a gateway heartbeat or an interaction would wait).
 - **query latencies**: in process, on the library \`openLibrary\` returned, one call at a time after a short warm-up: lookup on exact titles, 3–6-word title fragments with 1–2 typos and method names; searchPapers (limit 25) on 2–4-word topics from real title/abstract wording; suggest on every prefix (1..n characters) of a title's first four words, as Discord sends them while typing; answerQuestion on "What is <name>?", "How much faster is <name>?", "Which papers <verb> <topic>?". A series stops early when its time budget runs out ("n of planned").
-- **where load time and memory go**: one more load, a step at a time, with the heap settled (full GC) after each; the ↳ steps re-run that part alone over all entries. Library memory: the opened library's fields are dropped one by one and each full GC's drop in heap is that field's share. Where *build* time goes is in the CPU profile (\`--profile\`).
+- **where the memory goes**: the in-process library's fields are dropped one by one and each full GC's drop in heap is that field's share.
+- **CPU profile**: one more load + build of the largest corpus (loadDigests + buildLibrary) in a fresh process under \`--cpu-prof\`, aggregated by function: self time, and inclusive time (counted once per stack).
 - **anchors**: minisearch with default options over title and abstract (what an unoptimized index costs), and a lower-cased startsWith/includes scan over every title (the floor for autocomplete), on the same queries.
 - **end to end**: the real bot (src/main.ts, spawned) against the stand-in Discord on 127.0.0.1; dispatch of the interaction → the bot's first callback (\`firstResponseMs\`). Sequential: one at a time; burst: 20 sent at once.
 - **fan-out**: N subscribed channels due at 09:00 UTC, bot clock started just before, the stand-in enforcing the global limit; from the first digest POST to the last successful one. Floor = N / limit seconds.`;
@@ -171,8 +159,9 @@ export function renderReport(r: BenchResults): string {
     startup(r),
     '## Query latency in process',
     queries(r),
-    '## Where load and build time and memory go',
-    phases(r),
+    '## Where the memory goes',
+    'Heap held by each part of the library openLibrary returned, in process: each field is dropped in turn and a full GC\'s drop in heap is its share (memory two parts share counts for the later one). Where the *time* goes is in the CPU profile below.',
+    memory(r),
     '## Anchors (same papers, same queries)',
     anchors(r),
     '## End to end through the stand-in Discord',

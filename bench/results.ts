@@ -4,7 +4,6 @@ import type { BuildResult } from './measure/build.js';
 import type { E2eResult } from './measure/e2e.js';
 import type { FanOutResult } from './measure/fanOut.js';
 import type { LibraryMemory } from './measure/libraryMemory.js';
-import type { PhaseResult } from './measure/phases.js';
 import type { ProfileResult } from './measure/profile.js';
 import type { QueryResult } from './measure/queries.js';
 import type { StartResult } from './measure/startup.js';
@@ -34,12 +33,13 @@ export interface BenchResults {
   mode: string;
   command: string;
   machine: Machine;
+  /** Which code was measured (commit, uncommitted files). */
+  code: string;
   seed: number;
   sizes: number[];
   corpora: CorpusInfo[];
   startup: StartResult[];
   builds: BuildResult[];
-  phases: PhaseResult[];
   libraryMemory: LibraryMemory[];
   queries: QueryResult[];
   anchors: AnchorResult[];

@@ -4,7 +4,7 @@ import { loadDigests } from '../src/digest/loadDigests.js';
 import { stopAllBots, REPO_ROOT } from '../test/helpers/spawnBot.js';
 import { parseArgs, wants, type BenchArgs } from './args.js';
 import { GLOBAL_RATE_LIMIT } from './constants.js';
-import { describeMachine } from './machine.js';
+import { describeCode, describeMachine } from './machine.js';
 import { e2ePlan, planFor } from './plan.js';
 import { makeQueries, type QuerySets } from './queries/makeQueries.js';
 import { relaunchWithFlags } from './relaunch.js';
@@ -85,12 +85,12 @@ if (!relaunchWithFlags('bench/run.ts')) {
     mode: args.quick ? 'quick' : args.only === null ? 'full' : `only ${[...args.only].join(', ')}`,
     command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
     machine: describeMachine(),
+    code: describeCode(REPO_ROOT),
     seed: args.seed,
     sizes: args.sizes,
     corpora: [],
     startup: [],
     builds: [],
-    phases: [],
     libraryMemory: [],
     queries: [],
     anchors: [],

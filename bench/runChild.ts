@@ -32,7 +32,9 @@ export function runChildJson(script: string, args: readonly string[], options: {
       clearTimeout(timer);
       live.delete(child);
       if (code !== 0) {
-        reject(new Error(`bench: ${script} exited with ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+        const lines = stderr.trim().split('\n');
+        const cause = lines.find((l) => /\b\w*Error\b|error:/.test(l)) ?? lines.at(-1) ?? '';
+        reject(new Error(`bench: ${script} exited with ${code ?? signal}: ${cause.trim().slice(0, 300)}`));
         return;
       }
       const last = stdout.trim().split('\n').at(-1) ?? '';

@@ -43,7 +43,7 @@ function need(holder: Holder): Library {
  */
 async function measureOpened(results: BenchResults, args: BenchArgs, size: number, dir: string, cacheDir: string): Promise<QuerySets | null> {
   const plan = planFor(size, args.quick);
-  let opened = await section(results, `open library@${size}`, () => openLibrary({ digestsDir: dir, cacheDir, now: BENCH_NOW, logger: silentLogger }));
+  let opened = await section(results, `open library@${size}`, () => openLibrary({ digestsDir: dir, cacheDir, now: BENCH_NOW, logger: silentLogger, worker: true }));
   if (opened === null) return null;
   results.notes.push(`Queries at ${size.toLocaleString('en')} papers ran on the library openLibrary returned in process (source: ${opened.source}, ${Math.round(opened.ms)} ms).`);
   const holder: Holder = { library: opened.library };
@@ -59,7 +59,7 @@ async function measureOpened(results: BenchResults, args: BenchArgs, size: numbe
     const a = await section(results, `anchors@${size}`, async () => measureAnchors(size, need(holder).papers, sets, plan.queryBudgetMs));
     if (a !== null) results.anchors.push(a);
   }
-  if (wants(args, 'phases')) {
+  if (wants(args, 'memory')) {
     const { libraryMemory } = await import('./measure/libraryMemory.js');
     const m = await section(results, `library memory@${size}`, async () => libraryMemory(size, holder));
     if (m !== null) results.libraryMemory.push(m);
@@ -92,13 +92,7 @@ export async function measureSize(results: BenchResults, args: BenchArgs, corpus
       if (build !== null) results.builds.push(build);
       collectGarbage();
     }
-    if (wants(args, 'phases')) {
-      const { measurePhases } = await import('./measure/phases.js');
-      const phases = await section(results, `phases@${size}`, () => measurePhases(size, dir));
-      if (phases !== null) results.phases.push(phases);
-      collectGarbage();
-    }
-    if (wants(args, 'queries') || wants(args, 'anchors') || wants(args, 'phases')) querySets = await measureOpened(results, args, size, dir, cacheDir);
+    if (wants(args, 'queries') || wants(args, 'anchors') || wants(args, 'memory')) querySets = await measureOpened(results, args, size, dir, cacheDir);
   } finally {
     rmSync(cacheRoot, { recursive: true, force: true });
     collectGarbage();

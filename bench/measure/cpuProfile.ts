@@ -31,7 +31,8 @@ function where(frame: ProfileNode['callFrame']): string {
   if (frame.url === '') return '(native)';
   const file = frame.url.startsWith('file://') ? new URL(frame.url).pathname : frame.url;
   const short = file.startsWith(REPO_ROOT) ? path.relative(REPO_ROOT, file) : file;
-  return `${short}:${frame.lineNumber + 1}`;
+  // tsx compiles each .ts file to one line, so only plain .js files have useful line numbers.
+  return short.endsWith('.ts') ? short : `${short}:${frame.lineNumber + 1}`;
 }
 
 /**
@@ -68,7 +69,7 @@ export function hotFunctions(raw: unknown, top = 25): { bySelf: HotFunction[]; b
   const allUs = walk(root, new Map());
   const rows = [...self.keys()].map((k): HotFunction => {
     const [name = '', at = ''] = k.split('\u0000');
-    return { name, where: at, selfMs: (self.get(k) ?? 0) / 1000, totalMs: (total.get(k) ?? 0) / 1000 };
+    return { name: name.length > 90 ? `${name.slice(0, 89)}…` : name, where: at, selfMs: (self.get(k) ?? 0) / 1000, totalMs: (total.get(k) ?? 0) / 1000 };
   });
   const skip = (r: HotFunction): boolean => r.name === '(root)' || r.name === '(program)' || r.name === '(idle)';
   return {

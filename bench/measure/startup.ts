@@ -7,6 +7,8 @@ import { median } from '../stats.js';
 export interface StartRun {
   papers: number;
   source: string;
+  /** Other numbers openLibrary reported (e.g. indexMs), by name. */
+  reported: Record<string, number>;
   openMs: number;
   readyMs: number;
   stallMs: number;
@@ -35,9 +37,14 @@ function parseRun(value: unknown): StartRun {
     if (typeof x !== 'number') throw new Error(`bench: measureStart printed no number for ${name}`);
     return x;
   };
+  const reported: Record<string, number> = {};
+  if (typeof v.reported === 'object' && v.reported !== null) {
+    for (const [key, value] of Object.entries(v.reported)) if (typeof value === 'number' && key !== 'ms') reported[key] = value;
+  }
   return {
     papers: num(v.papers, 'papers'),
     source: typeof v.source === 'string' ? v.source : '?',
+    reported,
     openMs: num(v.openMs, 'openMs'),
     readyMs: num(v.readyMs, 'readyMs'),
     stallMs: num(v.stallMs, 'stallMs'),
@@ -51,9 +58,11 @@ function parseRun(value: unknown): StartRun {
 function medianRun(runs: readonly StartRun[]): StartRun {
   const m = (pick: (r: StartRun) => number): number => median(runs.map(pick));
   const sources = [...new Set(runs.map((r) => r.source))].join('/');
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r.reported)))];
   return {
     papers: m((r) => r.papers),
     source: sources,
+    reported: Object.fromEntries(keys.map((k) => [k, m((r) => r.reported[k] ?? Number.NaN)])),
     openMs: m((r) => r.openMs),
     readyMs: m((r) => r.readyMs),
     stallMs: m((r) => r.stallMs),
