@@ -6,7 +6,7 @@ import type { QuestionIntent } from './classifyQuestion.js';
 import { RECORD_ASKS } from './answerRecord.js';
 import { hasEvidence } from './evidence.js';
 import { ANSWER_LIMITS } from './limits.js';
-import { matchedTerms, termSet } from './matchTerms.js';
+import { matchedTerms, termPrefixes, termsFor } from './matchTerms.js';
 import { quoted, searchHint } from './phrasing.js';
 import { scoreSentences, type ScoredSentence } from './pickSentences.js';
 import { termPapers } from './termRarity.js';
@@ -83,13 +83,14 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
   const searchedNeed = query.length <= 3 ? 1 : (query.length - 1) / query.length;
   // A paper matching too few of the searched words anywhere cannot cover the topic in one sentence.
   const candidates = hits.slice(0, ANSWER_LIMITS.acrossCandidates * 2).filter((h) => h.coverage >= searchedNeed - 1e-9).slice(0, ANSWER_LIMITS.acrossCandidates);
+  const prefixes = termPrefixes(required);
   candidates.forEach((hit, rank) => {
     const ranked = scoreSentences(hit.paper, acrossIntent, acrossTerms, null, true);
     const best = ranked[0];
     if (best === undefined) return;
-    const title = termSet(hit.paper.title);
+    const title = termsFor(hit.paper.title, prefixes);
     const covered = (quotes: readonly ScoredSentence[]): number =>
-      matchedTerms(new Set([...quotes.flatMap((q) => [...termSet(q.clip.text)]), ...title]), required).length / required.length;
+      matchedTerms(new Set([...quotes.flatMap((q) => [...termsFor(q.clip.text, prefixes)]), ...title]), required).length / required.length;
     let quotes = [best];
     // The figure in one sentence, the subject in another ("… the Nemotron-H 8B model down to 4B …" / "2x faster").
     if (covered(quotes) < need) {
@@ -101,7 +102,7 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
       paper: hit.paper,
       quotes,
       coverage: covered(quotes),
-      sentenceCoverage: matchedTerms(termSet(shownText), required).length / required.length,
+      sentenceCoverage: matchedTerms(termsFor(shownText, prefixes), required).length / required.length,
       evidence: hasEvidence(shownText, acrossIntent.asks, intent.measure, intent.countNoun, null),
       rank,
     });

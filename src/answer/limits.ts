@@ -11,7 +11,7 @@ export const ANSWER_LIMITS = {
   /** Longest window of words tried as a paper name. */
   maxNameWords: 12,
   /** Search hits examined for a question across papers. */
-  acrossCandidates: 30,
+  acrossCandidates: 20,
   /**
    * Papers the searched words may hold between them (estimated): keeps a question's index search
    * to a bounded part of the index (about 30 ms of scoring) at any catalogue size.

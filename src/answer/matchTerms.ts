@@ -1,9 +1,33 @@
-import { analyze } from '../search/analyze.js';
+import { analyze, processTerm, tokenize } from '../search/analyze.js';
 import { SYNONYMS } from './questionLexicon.js';
 
 /** The index terms of a piece of text (stemmed, stop words dropped), as a set. */
 export function termSet(text: string): Set<string> {
   return new Set(analyze(text));
+}
+
+/** What `termsFor` needs to know of the wanted terms: the first letters any match must share. */
+export type TermPrefixes = ReadonlySet<string>;
+
+/** The three-letter starts of wanted terms and of their synonyms (a match always shares one). */
+export function termPrefixes(wanted: readonly string[]): TermPrefixes {
+  const out = new Set<string>();
+  for (const term of wanted) for (const alt of [term, ...synonymsOf(term)]) out.add(alt.slice(0, 3));
+  return out;
+}
+
+/**
+ * The index terms of a text that could match the wanted terms: like `termSet`, but only words
+ * sharing a wanted term's first letters are stemmed, which keeps scoring many abstracts cheap.
+ */
+export function termsFor(text: string, prefixes: TermPrefixes): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (!prefixes.has(token.slice(0, 3))) continue;
+    const term = processTerm(token);
+    if (term !== null) out.add(term);
+  }
+  return out;
 }
 
 function related(a: string, b: string): boolean {

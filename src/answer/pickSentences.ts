@@ -4,7 +4,7 @@ import type { QuestionIntent } from './classifyQuestion.js';
 import { clipQuote, type Clipped } from './clipQuote.js';
 import { hasEvidence, hasFigure, hasHardware } from './evidence.js';
 import { ANSWER_LIMITS } from './limits.js';
-import { matchedTerms, termSet } from './matchTerms.js';
+import { matchedTerms, termPrefixes, termsFor } from './matchTerms.js';
 import { CONTRIBUTION_CUE, FINDING_CUE } from './questionLexicon.js';
 import type { QuestionTerms } from './questionTerms.js';
 import { splitSentences, type Sentence } from './splitSentences.js';
@@ -99,12 +99,13 @@ export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: Ques
   const all = splitSentences(paper.abstract);
   const sentences = quick && terms.required.length > 0 ? all.filter((s, i) => mayHold(`${continues(s.text) ? all[i - 1]?.text ?? '' : ''} ${s.text}`, terms.required)) : all;
   const wanted = Math.max(1, terms.required.length);
+  const prefixes = termPrefixes([...terms.required, ...terms.soft, ...terms.measure]);
   return sentences
     .map((sentence): ScoredSentence => {
       const index = all.indexOf(sentence);
       // "It solves 462/660 problems" is about what the sentence before it names.
       const before = continues(sentence.text) ? all[index - 1]?.text ?? '' : '';
-      const set = termSet(`${before} ${sentence.text}`);
+      const set = termsFor(`${before} ${sentence.text}`, prefixes);
       const matched = matchedTerms(set, terms.required);
       const evidence = hasEvidence(sentence.text, intent.asks, intent.measure, intent.countNoun, name);
       let score = (3 * matched.length) / wanted + 0.6 * matchedTerms(set, terms.soft).length + 0.5 * matchedTerms(set, terms.measure).length;
