@@ -95,7 +95,8 @@ function contentRuns(tokens: readonly Token[], isContent: IsContent): Array<[num
   for (let i = 0; i <= stop; i += 1) {
     const token = tokens[i];
     const content = i < stop && token !== undefined && isContent(token);
-    const inner = i < stop && token !== undefined && start >= 0 && token.words.every((w) => STOP_WORDS.has(w)) && tokens[i + 1] !== undefined && isContent(tokens[i + 1] as Token);
+    const next = tokens[i + 1];
+    const inner = i < stop && token !== undefined && start >= 0 && token.words.every((w) => STOP_WORDS.has(w)) && next !== undefined && isContent(next);
     if (content && start < 0) start = i;
     if (!content && !inner && start >= 0) {
       runs.push([start, i]);

@@ -18,7 +18,7 @@ export interface QuestionTerms {
   measureWords: string[];
 }
 
-// Words that only restate what a kind of question asks for; the evidence check covers them.
+/** Words that only restate what a kind of question asks for; the evidence check covers them. */
 export const ASKS_FRAME: Partial<Record<Asks, ReadonlySet<string>>> = {
   hardware: new Set('hardware target targets targeted run runs running built build designed design made optimized optimised tailored deployed deploy deployment support supports platform platforms kind type which work works'.split(' ')),
   code: new Set('code codes github gitlab repo repos repository repositories codebase source implementation implementations available availability find download link links url released release public publicly open opensource sourced get where access shared share online website page project weights checkpoints'.split(' ')),

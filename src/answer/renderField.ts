@@ -3,6 +3,7 @@ import type { Paper } from '../digest/schema.js';
 /** Record fields an answer may quote instead of the abstract. */
 export type RecordField = 'authorCount' | 'authors' | 'publishedAt' | 'upvotes' | 'appearances' | 'codeLinks';
 
+/** Every record field a quote may render. */
 export const RECORD_FIELDS: readonly RecordField[] = ['authorCount', 'authors', 'publishedAt', 'upvotes', 'appearances', 'codeLinks'];
 
 /**

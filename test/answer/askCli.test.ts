@@ -1,10 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { runCli } from '../../src/cli/runCli.js';
 import { TEST_NOW } from '../helpers/library.js';
 import { REPO_ROOT } from '../helpers/spawnBot.js';
 
 const DIGESTS = path.join(REPO_ROOT, 'data', 'digests');
+
+// Exactly these keys, no more: `.strict()` rejects anything else.
+const cliAnswer = z.object({
+  answer: z.string().min(1),
+  citations: z.array(z.object({ id: z.string(), title: z.string(), quote: z.string() }).strict()),
+  confident: z.boolean(),
+}).strict();
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -17,11 +25,8 @@ describe('paperboy ask', () => {
   it('--json prints exactly {answer, citations: [{id, title, quote}], confident}', async () => {
     const { code, out } = await cli('ask', 'What accuracy does PLANSEARCH reach on LiveCodeBench?', '--json');
     expect(code).toBe(0);
-    const parsed = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['answer', 'citations', 'confident']);
+    const parsed = cliAnswer.parse(JSON.parse(out));
     expect(parsed).toMatchObject({ confident: true, citations: [{ id: 'planning-in-natural-language-improves-llm-search-for-48ae8a', quote: expect.stringContaining('77.0%') }] });
-    const citation = (parsed.citations as Array<Record<string, unknown>>)[0] ?? {};
-    expect(Object.keys(citation)).toEqual(['id', 'title', 'quote']);
   });
 
   it('--paper pins the paper the question is about', async () => {

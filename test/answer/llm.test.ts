@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { askWithOptionalLlm } from '../../src/answer/llm.js';
@@ -62,7 +61,9 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('test: stand-in model server has no port');
+  baseUrl = `http://127.0.0.1:${address.port}/v1`;
 });
 
 afterAll(async () => {
