@@ -50,8 +50,8 @@ function defines(text: string, topic: readonly string[], typed: readonly string[
  * The topic words worth searching: rarest first, while their estimated postings stay within
  * budget. Words too common to search ("model") are still required of the quoted sentence.
  */
-function searchableWords(library: Library, words: readonly string[], terms: readonly string[]): string[] {
-  const ranked = words.map((word, i) => ({ word, papers: termPapers(library, terms[i] ?? word) })).sort((a, b) => a.papers - b.papers);
+function searchableWords(library: Library, pairs: ReadonlyArray<{ word: string; term: string }>): string[] {
+  const ranked = pairs.map(({ word, term }) => ({ word, papers: termPapers(library, term) })).sort((a, b) => a.papers - b.papers);
   const out: string[] = [];
   let budget = ANSWER_LIMITS.searchPostingsBudget;
   for (const { word, papers } of ranked) {
@@ -63,15 +63,24 @@ function searchableWords(library: Library, words: readonly string[], terms: read
 }
 
 /** Answers a question across papers: up to five papers, each with the sentence that shows why. */
-export function answerAcross(library: Library, intent: QuestionIntent, terms: QuestionTerms, typed: readonly string[] = []): Answer {
+export function answerAcross(library: Library, intent: QuestionIntent, terms: QuestionTerms, typed: readonly string[] = [], absent: ReadonlySet<string> = new Set()): Answer {
   const required = [...terms.required, ...terms.measure];
   const topic = terms.topic;
   // A yardstick alone ("which speedups …?") names no topic.
   if (terms.required.length === 0) {
     return { answer: `I couldn't tell what topic to look for. ${searchHint([])}`, citations: [], confident: false, kind: 'unknown' };
   }
-  const words = [...topic, ...terms.measureWords];
-  const query = searchableWords(library, words, required);
+  const need = required.length <= 3 ? 1 : (required.length - 1) / required.length;
+  const missing = topic.filter((w) => absent.has(w)).length;
+  // A word no paper holds ("AlphaFold") leaves the topic uncoverable once more than the allowed miss.
+  if (missing > 0 && (required.length - missing) / required.length < need) {
+    return { answer: `The abstracts I have don't say anything that answers this. ${searchHint(topic)}`, citations: [], confident: false, kind: 'unknown' };
+  }
+  const pairs = [
+    ...topic.map((word, i) => ({ word, term: terms.required[i] ?? word })),
+    ...terms.measureWords.map((word, i) => ({ word, term: terms.measure[i] ?? word })),
+  ].filter((p) => !absent.has(p.word));
+  const query = searchableWords(library, pairs);
   if (query.length === 0) {
     return { answer: `That is too broad for me to answer from the abstracts. ${searchHint(topic)}`, citations: [], confident: false, kind: 'unknown' };
   }
@@ -79,7 +88,6 @@ export function answerAcross(library: Library, intent: QuestionIntent, terms: Qu
   const acrossIntent: QuestionIntent = { ...intent, asks: intent.asks === 'definition' ? 'general' : intent.asks };
   const acrossTerms: QuestionTerms = { ...terms, required, measure: [] };
   const found: Found[] = [];
-  const need = required.length <= 3 ? 1 : (required.length - 1) / required.length;
   const searchedNeed = query.length <= 3 ? 1 : (query.length - 1) / query.length;
   // A paper matching too few of the searched words anywhere cannot cover the topic in one sentence.
   const candidates = hits.slice(0, ANSWER_LIMITS.acrossCandidates * 2).filter((h) => h.coverage >= searchedNeed - 1e-9).slice(0, ANSWER_LIMITS.acrossCandidates);

@@ -33,7 +33,8 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     const answer: Answer = { answer: `I have no paper with the id "${options.paperId}". Find one with /search or /paper.`, citations: [], confident: false, kind: 'unknown' };
     return { answer, paperIds: [], intent, terms: { required: [], measure: [], soft: [], topic: [], measureWords: [] } };
   }
-  const resolved = intent.scope === 'across' && pinned === undefined ? null : resolvePaper(library, tokens, intent.asks);
+  const absent = new Set<string>();
+  const resolved = intent.scope === 'across' && pinned === undefined ? null : resolvePaper(library, tokens, intent.asks, absent);
   const skip = new Set<number>();
   let pick: PaperPick | null = null;
   if (pinned !== undefined) {
@@ -69,7 +70,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     };
   }
   const typed = tokens.filter((t) => terms.topic.includes(t.key)).map((t) => t.text);
-  const answer = answerAcross(library, intent, terms, typed);
+  const answer = answerAcross(library, intent, terms, typed, absent);
   return { answer, paperIds: answer.citations.map((c) => c.id), intent, terms };
 }
 

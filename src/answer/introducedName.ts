@@ -28,7 +28,7 @@ function introduces(abstract: string, name: string): boolean {
  * A method named in one abstract but not among the paper's extracted names ("D2Z", "Scylla"):
  * a word typed like a name (capitals, digits), found in few papers, introduced by exactly one.
  */
-export function introducedName(library: Library, tokens: readonly Token[], isContent: IsContent): Resolution | null {
+export function introducedName(library: Library, tokens: readonly Token[], isContent: IsContent, absent: Set<string>): Resolution | null {
   let found: Resolution | null = null;
   tokens.forEach((token, i) => {
     if (found !== null || !isContent(token) || token.key.length < 3) return;
@@ -36,6 +36,8 @@ export function introducedName(library: Library, tokens: readonly Token[], isCon
     const term = processTerm(token.key);
     if (!shaped || term === null || termPapers(library, term) > INTRODUCED_MAX_PAPERS) return;
     const hits = rankTopic(library, token.text).hits.slice(0, INTRODUCED_MAX_PAPERS + 1);
+    // Not in any paper, even allowing typos: remembered so the question is not searched for it again.
+    if (hits.length === 0) absent.add(token.key);
     if (hits.length > INTRODUCED_MAX_PAPERS) return;
     const introducing = hits.filter((h) => introduces(h.paper.abstract, token.text));
     if (introducing.length === 1 && introducing[0] !== undefined) {

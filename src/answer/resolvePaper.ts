@@ -8,8 +8,11 @@ import type { Token } from './questionTokens.js';
 
 export type { Resolution } from './nameContext.js';
 
-/** Finds the paper a question names: exact names, then a close match, then a name one abstract introduces. */
-export function resolvePaper(library: Library, tokens: readonly Token[], asks: Asks): Resolution | null {
+/**
+ * Finds the paper a question names: exact names, then a close match, then a name one abstract
+ * introduces. Words found in no paper along the way are added to `absent`.
+ */
+export function resolvePaper(library: Library, tokens: readonly Token[], asks: Asks, absent: Set<string> = new Set()): Resolution | null {
   const isContent = contentTest(asks);
-  return exactName(library, tokens, isContent) ?? fuzzyName(library, tokens, isContent) ?? introducedName(library, tokens, isContent);
+  return exactName(library, tokens, isContent) ?? fuzzyName(library, tokens, isContent) ?? introducedName(library, tokens, isContent, absent);
 }
