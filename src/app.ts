@@ -4,7 +4,6 @@ import type { Config } from './config.js';
 import { LibraryHolder, offsetClock, type AppContext } from './context.js';
 import { digestSignature } from './digest/digestSignature.js';
 import { createLibraryRefresher } from './digest/libraryRefresher.js';
-import { loadDigests } from './digest/loadDigests.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { createRestPoster } from './discord/restPoster.js';
 import { describeError } from './errors.js';
@@ -12,7 +11,7 @@ import type { Logger } from './logger.js';
 import { createDigestTick, FAN_OUT_CONCURRENCY } from './schedule/digestTick.js';
 import { reconcileInFlight } from './schedule/reconcileInFlight.js';
 import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
-import { buildLibrary } from './search/library.js';
+import { openLibrary } from './search/openLibrary.js';
 import { openStore } from './subscriptions/openStore.js';
 
 /** The running application; stop() finishes work in flight and closes everything. */
@@ -31,12 +30,11 @@ export async function startApp(config: Config, logger: Logger, token: string): P
   const clock = offsetClock(config.clockStart);
   const store = openStore(config.databasePath);
   try {
-    const started = Date.now();
     const signature = await digestSignature(config.digestsDir);
-    const catalogue = await loadDigests(config.digestsDir);
-    for (const warning of catalogue.warnings) logger.warn(warning);
-    const library = new LibraryHolder(buildLibrary(catalogue, clock.now()));
-    logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, ms: Date.now() - started });
+    const opened = await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true });
+    const library = new LibraryHolder(opened.library);
+    const catalogue = opened.library.catalogue;
+    logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
     const ctx: AppContext = { config, logger, clock, library, store };
     const refresher = createLibraryRefresher(ctx, signature);
     const commands = await loadCommands();

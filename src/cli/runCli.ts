@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { runAsk } from '../answer/askCli.js';
 import { loadConfig, type Config } from '../config.js';
-import { loadDigests } from '../digest/loadDigests.js';
 import { ConfigError } from '../errors.js';
-import { buildLibrary, type Library } from '../search/library.js';
+import type { Library } from '../search/library.js';
+import { openLibrary } from '../search/openLibrary.js';
+import { silentLogger } from '../logger.js';
 import { lookup } from '../search/lookup.js';
 import { related } from '../search/related.js';
 import { searchPapers } from '../search/searchPapers.js';
@@ -72,7 +73,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let config: Config;
   try {
     config = loadConfig(io.env);
-    library = buildLibrary(await loadDigests(config.digestsDir), now);
+    library = (await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now, logger: silentLogger })).library;
   } catch (error) {
     io.err(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
     return 1;

@@ -3,6 +3,8 @@ import type { Paper } from './schema.js';
 /** One digest file as loaded, for `stats` and ranking. */
 export interface DigestSummary {
   file: string;
+  /** SHA-1 of the file's bytes (what snapshots are keyed by). */
+  hash: string;
   entries: number;
   dateLabel: string | null;
   date: string | null;

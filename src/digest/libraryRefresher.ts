@@ -1,8 +1,7 @@
 import type { AppContext } from '../context.js';
 import { describeError } from '../errors.js';
-import { buildLibrary } from '../search/library.js';
+import { openLibrary } from '../search/openLibrary.js';
 import { digestSignature } from './digestSignature.js';
-import { loadDigests } from './loadDigests.js';
 
 /** Re-reads the digest folder when it changed and swaps in a new library. */
 export interface LibraryRefresher {
@@ -10,19 +9,21 @@ export interface LibraryRefresher {
   refresh(force?: boolean): Promise<boolean>;
 }
 
-/** Creates the refresher; `initialSignature` is the folder state the current library was built from. */
+/**
+ * Creates the refresher; `initialSignature` is the folder state the current library was built
+ * from. Indexing runs in a worker thread and the result is loaded in small steps, so serving
+ * never stalls; the swap is one assignment, so queries in flight finish on the old library.
+ */
 export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger' | 'clock' | 'library'>, initialSignature: string): LibraryRefresher {
   let signature = initialSignature;
   let running: Promise<boolean> | null = null;
   const reload = async (force: boolean): Promise<boolean> => {
     const now = await digestSignature(ctx.config.digestsDir);
     if (!force && now === signature) return false;
-    const started = Date.now();
-    const catalogue = await loadDigests(ctx.config.digestsDir);
-    for (const warning of catalogue.warnings) ctx.logger.warn(warning);
-    ctx.library.swap(buildLibrary(catalogue, ctx.clock.now()));
+    const opened = await openLibrary({ digestsDir: ctx.config.digestsDir, cacheDir: ctx.config.indexCacheDir, now: ctx.clock.now(), logger: ctx.logger, worker: true });
+    ctx.library.swap(opened.library);
     signature = now;
-    ctx.logger.info('digests reloaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, ms: Date.now() - started });
+    ctx.logger.info('digests reloaded', { papers: opened.library.papers.length, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
     return true;
   };
   return {

@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { makeCatalogue, type Catalogue } from './catalogue.js';
-import { mergePapers } from './mergePapers.js';
-import { parseDigest } from './parseDigest.js';
-import { paperSchema, type ParsedDigest } from './schema.js';
+import { mergeInto } from './mergePapers.js';
+import type { ParseCache } from './parseCache.js';
+import { hashBytes, prepareDigest, type PreparedDigest } from './prepareDigest.js';
+import { paperSchema, type Paper } from './schema.js';
 
 /** Digest files are every visible regular file in the folder, read in name order. */
 export async function listDigestFiles(dir: string): Promise<string[]> {
@@ -19,34 +20,69 @@ export async function listDigestFiles(dir: string): Promise<string[]> {
   return names.sort();
 }
 
-/** Reads and parses every digest in `dir`; an unreadable file becomes a warning, never a crash. */
-export async function readDigests(dir: string): Promise<ParsedDigest[]> {
-  const files = await listDigestFiles(dir);
-  return Promise.all(
-    files.map(async (file): Promise<ParsedDigest> => {
-      try {
-        return parseDigest(file, await readFile(path.join(dir, file)));
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        return { file, dateLabel: null, date: null, entries: [], warnings: [`digest-loader: ${file}: cannot be read (${code})`] };
-      }
-    }),
-  );
+/** A digest file's name and content hash. */
+export interface DigestFile {
+  name: string;
+  hash: string;
 }
 
-/** Builds the catalogue from parsed digests; every emitted paper is checked against the schema. */
-export function buildCatalogue(digests: readonly ParsedDigest[]): Catalogue {
-  const warnings = digests.flatMap((d) => d.warnings);
-  const papers = mergePapers(digests).filter((paper) => {
+function unreadable(file: string, error: unknown): PreparedDigest {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return { file, hash: `unreadable-${code}`, dateLabel: null, date: null, entries: [], warnings: [`digest-loader: ${file}: cannot be read (${code})`] };
+}
+
+/**
+ * Reads, parses and cleans the given digest files (all of `dir` by default); an unreadable file
+ * becomes a warning, never a crash. With a cache, files whose content was seen before are not
+ * parsed again.
+ */
+export async function readPreparedDigests(dir: string, options: { cache?: ParseCache; files?: readonly string[] } = {}): Promise<PreparedDigest[]> {
+  const files = options.files ?? (await listDigestFiles(dir));
+  const out: PreparedDigest[] = [];
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(dir, file));
+    } catch (error) {
+      out.push(unreadable(file, error));
+      continue;
+    }
+    const hash = hashBytes(bytes);
+    const cached = (await options.cache?.get(hash)) ?? null;
+    if (cached !== null) {
+      out.push({ ...cached, file });
+      continue;
+    }
+    const prepared = prepareDigest(file, bytes, hash);
+    await options.cache?.put(prepared);
+    out.push(prepared);
+  }
+  return out;
+}
+
+/** Merges prepared digests onto `existing` papers; every emitted paper is checked against the schema. */
+export function buildCatalogue(digests: readonly PreparedDigest[], existing: Catalogue | null = null): Catalogue {
+  const warnings = [...(existing?.warnings ?? []), ...digests.flatMap((d) => d.warnings)];
+  const merged = mergeInto(existing?.papers ?? [], digests);
+  const firstNew = merged.papers.length - merged.added;
+  const valid: Paper[] = [];
+  merged.papers.forEach((paper, i) => {
+    if (i < firstNew) {
+      valid.push(paper);
+      return;
+    }
     const checked = paperSchema.safeParse(paper);
-    if (!checked.success) warnings.push(`digest-loader: ${paper.appearances[0]?.digest ?? '?'}: paper "${paper.title.slice(0, 60)}" failed validation (${checked.error.issues[0]?.message ?? 'invalid'}); skipped`);
-    return checked.success;
+    if (checked.success) valid.push(paper);
+    else warnings.push(`digest-loader: ${paper.appearances[0]?.digest ?? '?'}: paper "${paper.title.slice(0, 60)}" failed validation (${checked.error.issues[0]?.message ?? 'invalid'}); skipped`);
   });
-  const summaries = digests.map((d) => ({ file: d.file, entries: d.entries.length, dateLabel: d.dateLabel, date: d.date }));
-  return makeCatalogue(papers, summaries, warnings);
+  const summaries = [
+    ...(existing?.digests ?? []),
+    ...digests.map((d) => ({ file: d.file, hash: d.hash, entries: d.entries.length, dateLabel: d.dateLabel, date: d.date })),
+  ];
+  return makeCatalogue(valid, summaries, warnings);
 }
 
 /** Loads the digest folder into a catalogue. */
-export async function loadDigests(dir: string): Promise<Catalogue> {
-  return buildCatalogue(await readDigests(dir));
+export async function loadDigests(dir: string, cache?: ParseCache): Promise<Catalogue> {
+  return buildCatalogue(await readPreparedDigests(dir, cache === undefined ? {} : { cache }));
 }

@@ -1,31 +1,44 @@
-import { cleanText } from './cleanText.js';
-import { extractAliases } from './extractAliases.js';
-import { extractCodeLinks } from './extractCodeLinks.js';
 import { paperId, titleKey } from './paperId.js';
-import type { Paper, ParsedDigest } from './schema.js';
+import type { PreparedDigest } from './prepareDigest.js';
+import type { Appearance, Paper } from './schema.js';
 import { compact } from '../text/fold.js';
 
+/** Papers after a merge, and how many at the end are new. */
+export interface MergeResult {
+  papers: Paper[];
+  /** Papers from position `papers.length - added` on are new; earlier ones kept their text. */
+  added: number;
+}
+
 /**
- * Merges the entries of every digest into one record per paper (same normalized title = same
- * paper), keeping every appearance and the best metadata any appearance carried.
+ * Merges prepared digests into the catalogue: entries with the same normalized title are one
+ * paper (id = slug of that title), keeping every appearance and the best metadata any appearance
+ * carried (largest author count and upvotes, first known date and arXiv id, longest author list).
+ * A paper's text is the first one seen, so a new digest never changes an indexed paper's text —
+ * which lets new digests be indexed incrementally. Existing papers are never mutated: a paper a
+ * new digest touches is copied.
  */
-export function mergePapers(digests: readonly ParsedDigest[]): Paper[] {
-  const byKey = new Map<string, Paper>();
+export function mergeInto(existing: readonly Paper[], digests: readonly PreparedDigest[]): MergeResult {
+  const papers = [...existing];
+  const byKey = new Map<string, number>();
+  papers.forEach((p, i) => byKey.set(titleKey(p.title), i));
+  const copied = new Set<number>();
+  const firstNew = papers.length;
   for (const digest of digests) {
     for (const entry of digest.entries) {
-      const title = cleanText(entry.title);
-      const abstract = cleanText(entry.abstract);
-      const key = titleKey(title);
-      if (key.length === 0 || abstract.length === 0) continue;
-      const appearance = { digest: digest.file, line: entry.line, dateLabel: digest.dateLabel, date: digest.date };
-      const existing = byKey.get(key);
-      if (existing === undefined) {
-        byKey.set(key, {
-          id: paperId(title),
-          title,
-          abstract,
-          aliases: extractAliases(title, abstract),
-          codeLinks: extractCodeLinks(abstract),
+      const key = titleKey(entry.title);
+      if (key.length === 0) continue;
+      const appearance: Appearance = { digest: digest.file, line: entry.line, dateLabel: digest.dateLabel, date: digest.date };
+      const at = byKey.get(key);
+      if (at === undefined) {
+        byKey.set(key, papers.length);
+        copied.add(papers.length);
+        papers.push({
+          id: paperId(entry.title),
+          title: entry.title,
+          abstract: entry.abstract,
+          aliases: [...entry.aliases],
+          codeLinks: [...entry.codeLinks],
           authorCount: entry.authorCount,
           authors: entry.authors,
           publishedAt: entry.publishedAt,
@@ -35,34 +48,41 @@ export function mergePapers(digests: readonly ParsedDigest[]): Paper[] {
         });
         continue;
       }
-      existing.appearances.push(appearance);
-      if (abstract.length > existing.abstract.length) {
-        existing.abstract = abstract;
-        existing.aliases = union(existing.aliases, extractAliases(title, abstract));
-      }
-      existing.codeLinks = union(existing.codeLinks, extractCodeLinks(abstract));
-      existing.authorCount = maxOrNull(existing.authorCount, entry.authorCount);
-      existing.upvotes = maxOrNull(existing.upvotes, entry.upvotes);
-      existing.publishedAt ??= entry.publishedAt;
-      existing.arxivId ??= entry.arxivId;
-      if (entry.authors.length > existing.authors.length) existing.authors = entry.authors;
+      const before = papers[at] as Paper;
+      const paper = copied.has(at) ? before : { ...before, appearances: [...before.appearances], codeLinks: [...before.codeLinks] };
+      copied.add(at);
+      papers[at] = paper;
+      paper.appearances.push(appearance);
+      paper.codeLinks = union(paper.codeLinks, entry.codeLinks);
+      paper.authorCount = maxOrNull(paper.authorCount, entry.authorCount);
+      paper.upvotes = maxOrNull(paper.upvotes, entry.upvotes);
+      paper.publishedAt ??= entry.publishedAt;
+      paper.arxivId ??= entry.arxivId;
+      if (entry.authors.length > paper.authors.length) paper.authors = entry.authors;
+      if (at >= firstNew) paper.aliases = union(paper.aliases, entry.aliases);
     }
   }
-  const papers = [...byKey.values()];
-  dropSharedAliases(papers);
-  return papers;
+  dropSharedAliases(papers, firstNew);
+  return { papers, added: papers.length - firstNew };
+}
+
+/** Merges prepared digests into a fresh catalogue. */
+export function mergePapers(digests: readonly PreparedDigest[]): Paper[] {
+  return mergeInto([], digests).papers;
 }
 
 /**
- * An alias two papers share cannot tell them apart, so it goes — except where it is the
- * paper's own title prefix ("Mamba: …"), which names that paper and no other.
+ * An alias two papers share cannot tell them apart, so it goes — except where it is the paper's
+ * own title prefix ("Mamba: …"), which names that paper and no other. Only new papers (from
+ * `firstNew` on) lose aliases: an indexed paper's names never change.
  */
-function dropSharedAliases(papers: Paper[]): void {
+function dropSharedAliases(papers: Paper[], firstNew: number): void {
   const owners = new Map<string, number>();
   for (const paper of papers) {
-    for (const alias of paper.aliases) owners.set(compact(alias), (owners.get(compact(alias)) ?? 0) + 1);
+    for (const alias of new Set(paper.aliases.map((a) => compact(a)))) owners.set(alias, (owners.get(alias) ?? 0) + 1);
   }
-  for (const paper of papers) {
+  for (let i = firstNew; i < papers.length; i += 1) {
+    const paper = papers[i] as Paper;
     const prefix = compact(paper.title.split(':')[0] ?? '');
     paper.aliases = paper.aliases.filter((alias) => owners.get(compact(alias)) === 1 || compact(alias) === prefix);
   }

@@ -1,10 +1,10 @@
-import type MiniSearch from 'minisearch';
 import type { Catalogue } from '../digest/catalogue.js';
 import type { Paper } from '../digest/schema.js';
 import { compact } from '../text/fold.js';
-import { trendingScore } from '../trending/rankTrending.js';
-import { createIndex } from './createIndex.js';
+import { popularityOf } from '../trending/rankTrending.js';
+import { buildSegment, TextIndex, type DocFields } from './textIndex.js';
 import { buildTitleIndex, type TitleIndex } from './titleIndex.js';
+import { createTitleSearch, titleDocs, type TitleSearch } from './titleSearch.js';
 
 /**
  * The catalogue plus everything built over it to answer queries. Immutable once built: a reload
@@ -13,15 +13,29 @@ import { buildTitleIndex, type TitleIndex } from './titleIndex.js';
 export interface Library {
   readonly catalogue: Catalogue;
   readonly papers: readonly Paper[];
-  readonly index: MiniSearch<Paper>;
+  /** Full-text BM25 over titles, names and abstracts (topic search, related, /ask retrieval). */
+  readonly text: TextIndex;
+  /** minisearch over titles and names (lookup: typos, prefixes). */
+  readonly titleSearch: TitleSearch;
+  /** Word index over titles and names (autocomplete). */
   readonly titles: TitleIndex;
   /** Paper number (position in `papers`) by paper id. */
   readonly position: ReadonlyMap<string, number>;
   /** Exact-name lookups: compact title, compact title prefix before ":", compact alias → paper numbers. */
   readonly names: ReadonlyMap<string, readonly number[]>;
-  /** Trending score per paper number, computed at build time; orders autocomplete. */
+  /** Trending score per paper number, computed at build time; orders autocomplete and digests. */
   readonly popularity: Float64Array;
   readonly builtAt: Date;
+}
+
+/** The text of a paper as the full-text index sees it. */
+export function docFields(paper: Paper): DocFields {
+  return { title: paper.title, aliases: paper.aliases.join(' ; '), abstract: paper.abstract };
+}
+
+/** The text a paper shows to autocomplete: title and names. */
+export function titleText(paper: Paper): string {
+  return `${paper.title} ${paper.aliases.join(' ')}`;
 }
 
 function addName(names: Map<string, number[]>, name: string, doc: number): void {
@@ -32,9 +46,16 @@ function addName(names: Map<string, number[]>, name: string, doc: number): void 
   else if (!list.includes(doc)) list.push(doc);
 }
 
-/** Builds a library around a catalogue, using a prebuilt index when one is given (snapshot). */
-export function buildLibrary(catalogue: Catalogue, now: Date, index?: MiniSearch<Paper>): Library {
-  const papers = catalogue.papers;
+/** Prebuilt parts (from a snapshot or a worker); whatever is missing is built here. */
+export interface LibraryParts {
+  text?: TextIndex;
+  titleSearch?: TitleSearch;
+  titles?: TitleIndex;
+  names?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Exact-name keys (compact title, title prefix before ":", id, aliases) → paper numbers. */
+export function buildNames(papers: readonly Paper[]): Map<string, number[]> {
   const names = new Map<string, number[]>();
   papers.forEach((paper, doc) => {
     addName(names, paper.title, doc);
@@ -43,14 +64,21 @@ export function buildLibrary(catalogue: Catalogue, now: Date, index?: MiniSearch
     if (colon > 0) addName(names, paper.title.slice(0, colon), doc);
     for (const alias of paper.aliases) addName(names, alias, doc);
   });
+  return names;
+}
+
+/** Builds a library around a catalogue. */
+export function buildLibrary(catalogue: Catalogue, now: Date, parts: LibraryParts = {}): Library {
+  const papers = catalogue.papers;
   return {
     catalogue,
     papers,
-    index: index ?? createIndex(papers),
-    titles: buildTitleIndex(papers.map((p) => `${p.title} ${p.aliases.join(' ')}`)),
+    text: parts.text ?? new TextIndex([buildSegment(papers.map(docFields), 0)]),
+    titleSearch: parts.titleSearch ?? createTitleSearch(titleDocs(papers)),
+    titles: parts.titles ?? buildTitleIndex(papers.map(titleText)),
     position: new Map(papers.map((p, i) => [p.id, i])),
-    names,
-    popularity: Float64Array.from(papers, (p) => trendingScore(p, now)),
+    names: parts.names ?? buildNames(papers),
+    popularity: popularityOf(papers, now),
     builtAt: now,
   };
 }

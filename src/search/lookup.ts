@@ -1,6 +1,5 @@
 import type { Paper } from '../digest/schema.js';
 import { compact, words } from '../text/fold.js';
-import { FIELD_BOOST } from './createIndex.js';
 import { allowedTypos } from './editDistance.js';
 import type { Library } from './library.js';
 import { processQueryTerm } from './queryTerms.js';
@@ -60,8 +59,7 @@ interface Candidate {
 /** Candidates from the full-text index (typos, prefixes) and, failing that, a run-together scan. */
 function rankCandidates(library: Library, text: string): Candidate[] {
   const typed = words(text);
-  const found = library.index.search(typed.join(' '), {
-    boost: { ...FIELD_BOOST, title: 6, aliases: 6 },
+  const found = library.titleSearch.search(typed.join(' '), {
     combineWith: 'OR',
     tokenize: (t) => t.split(' '),
     processTerm: processQueryTerm,
@@ -77,8 +75,9 @@ function rankCandidates(library: Library, text: string): Candidate[] {
     candidates.set(doc, { paper, similarity, score });
   };
   for (const result of found.slice(0, 40)) {
-    const doc = library.position.get(String(result.id));
-    if (doc !== undefined) consider(doc, result.score);
+    // The title index's ids are catalogue positions (stored as strings by extractField).
+    const doc = Number(result.id);
+    if (Number.isInteger(doc)) consider(doc, result.score);
   }
   const best = Math.max(0, ...[...candidates.values()].map((c) => c.similarity));
   const key = compact(text);

@@ -1,27 +1,57 @@
-import { loadDigests } from '../digest/loadDigests.js';
 import type { Logger } from '../logger.js';
-import { buildLibrary, type Library } from './library.js';
+import { indexInWorker } from './indexInWorker.js';
+import { digestFiles, runIndexer, type IndexRequest, type IndexResult } from './indexer.js';
+import { readManifest, snapshotKey } from './snapshot/manifest.js';
+import type { Library } from './library.js';
+import { loadSnapshot } from './snapshot/loadSnapshot.js';
 
 export interface OpenLibraryOptions {
   digestsDir: string;
-  /** Where a built index may be saved and reused (INDEX_CACHE_DIR). */
+  /** Where snapshots and per-file parse results are kept (INDEX_CACHE_DIR). */
   cacheDir: string;
   now: Date;
   logger: Logger;
+  /** Index in a worker thread (the bot) or in this thread (CLI, tests; the default). */
+  worker?: boolean;
 }
 
 export interface OpenedLibrary {
   library: Library;
-  /** Whether the index came from a saved snapshot or was built now. */
-  source: 'snapshot' | 'built';
+  /** 'snapshot' when the saved index matched the digests; otherwise how it was (re)built. */
+  source: 'snapshot' | 'incremental' | 'full';
+  /** Wall time, and how much of it was indexing (0 when the snapshot matched). */
   ms: number;
+  indexMs: number;
 }
 
-/** Loads the digests and the search structures over them, the fastest way available. */
+/**
+ * Loads the library the fastest safe way: brings the snapshot up to date with the digest folder
+ * (no work when its key matches; incremental when digests were only added; else a rebuild), then
+ * loads it in small steps. A snapshot that fails to load is rebuilt, never served half-read.
+ */
 export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLibrary> {
   const started = performance.now();
-  const catalogue = await loadDigests(options.digestsDir);
-  for (const warning of catalogue.warnings) options.logger.warn(warning);
-  const library = buildLibrary(catalogue, options.now);
-  return { library, source: 'built', ms: performance.now() - started };
+  const request: IndexRequest = { digestsDir: options.digestsDir, cacheDir: options.cacheDir };
+  const index = (): Promise<IndexResult> => (options.worker === true ? indexInWorker(request) : runIndexer(request));
+  // Fast path: the saved snapshot matches the digests as they are — load it, no worker needed.
+  const current = await readManifest(options.cacheDir);
+  const fresh = current !== null && current.manifest.key === snapshotKey(await digestFiles(options.digestsDir));
+  let result: IndexResult = fresh && current !== null ? { mode: 'unchanged', dir: current.dir, manifest: current.manifest, ms: 0, indexed: 0 } : await index();
+  let library: Library;
+  try {
+    library = await loadSnapshot(result.dir, result.manifest, options.now);
+  } catch (error) {
+    options.logger.warn('saved index could not be read; rebuilding it', { error: error instanceof Error ? error.message : String(error) });
+    const { rm } = await import('node:fs/promises');
+    await rm(result.dir, { recursive: true, force: true });
+    result = await index();
+    library = await loadSnapshot(result.dir, result.manifest, options.now);
+  }
+  for (const warning of library.catalogue.warnings) options.logger.warn(warning);
+  return {
+    library,
+    source: result.mode === 'unchanged' ? 'snapshot' : result.mode,
+    ms: performance.now() - started,
+    indexMs: result.mode === 'unchanged' ? 0 : result.ms,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Paper } from '../digest/schema.js';
 import { processTerm, tokenize } from './analyze.js';
-import { FIELD_BOOST } from './createIndex.js';
+import { FIELD_BOOST } from './fieldBoost.js';
 import type { Library } from './library.js';
 
 export interface RelatedHit {
@@ -26,26 +26,18 @@ function salientTerms(text: string, count: number): string[] {
 export function related(library: Library, paperId: string, limit = 5): RelatedHit[] {
   const doc = library.position.get(paperId);
   const paper = doc === undefined ? undefined : library.papers[doc];
-  if (paper === undefined) return [];
+  if (paper === undefined || doc === undefined) return [];
   const terms = new Set<string>();
   for (const token of tokenize(`${paper.title} ${paper.aliases.join(' ')}`)) {
     const term = processTerm(token);
     if (term !== null && term.length >= 3) terms.add(term);
   }
   for (const term of salientTerms(paper.abstract, 12)) terms.add(term);
-  const results = library.index.search([...terms].join(' '), {
-    boost: { ...FIELD_BOOST },
-    combineWith: 'OR',
-    tokenize: (t) => t.split(' '),
-    processTerm: (t) => t,
-  });
-  const hits: RelatedHit[] = [];
-  for (const result of results) {
-    if (result.id === paperId) continue;
-    const other = library.position.get(String(result.id));
-    const found = other === undefined ? undefined : library.papers[other];
-    if (found !== undefined) hits.push({ paper: found, score: result.score });
-    if (hits.length >= limit) break;
-  }
-  return hits;
+  return library.text
+    .search([...terms], { boost: FIELD_BOOST, limit: limit + 1, accept: (d) => d !== doc })
+    .slice(0, limit)
+    .flatMap((hit) => {
+      const found = library.papers[hit.doc];
+      return found === undefined ? [] : [{ paper: found, score: hit.score }];
+    });
 }

@@ -1,9 +1,9 @@
 import type { Paper } from '../digest/schema.js';
 import { fold } from '../text/fold.js';
-import { FIELD_BOOST } from './createIndex.js';
+import { FIELD_BOOST } from './fieldBoost.js';
 import type { Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
-import { processQueryTerm, queryTerms } from './queryTerms.js';
+import { queryTerms } from './queryTerms.js';
 
 /** One ranked answer to a topic query, with what made it match. */
 export interface SearchHit {
@@ -37,34 +37,27 @@ export const MAX_RANKED = 200;
 export function rankTopic(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
   const { words, terms } = queryTerms(topic);
   if (terms.length === 0) return { hits: [], words };
-  const raw = library.index.search(words.join(' '), {
-    boost: { ...FIELD_BOOST },
-    combineWith: 'OR',
-    tokenize: (text) => text.split(' '),
-    processTerm: processQueryTerm,
+  const raw = library.text.search(terms, {
+    boost: FIELD_BOOST,
     prefix: (term) => term.length >= 5,
-    fuzzy: (term) => (term.length >= 7 ? 1 : false),
+    fuzzy: (term) => (term.length >= 7 ? 1 : 0),
     weights: { fuzzy: 0.3, prefix: 0.5 },
+    limit: MAX_RANKED * 2,
   });
-  // Document frequency of each query term among the matches gives its weight (IDF).
+  // How common each query term is gives its weight (IDF): "linear" counts for less than "attention".
   const total = Math.max(1, library.papers.length);
-  const df = new Map<string, number>();
-  for (const result of raw) for (const t of result.queryTerms) df.set(t, (df.get(t) ?? 0) + 1);
-  const weight = (t: string): number => Math.log(1 + total / Math.max(1, df.get(t) ?? 1));
-  const allWeight = terms.reduce((n, t) => n + weight(t), 0);
+  const weights = terms.map((t) => Math.log(1 + total / Math.max(1, library.text.fieldFrequency(t))));
+  const allWeight = weights.reduce((n, w) => n + w, 0);
   const pairs = bigrams(words);
   const phrase = words.length >= 2 ? adjacentPattern(words) : null;
 
   const scored: SearchHit[] = [];
-  for (const result of raw.slice(0, MAX_RANKED * 2)) {
-    const doc = library.position.get(String(result.id));
-    const paper = doc === undefined ? undefined : library.papers[doc];
+  for (const result of raw) {
+    const paper = library.papers[result.doc];
     if (paper === undefined) continue;
-    const hitTerms = new Set(result.queryTerms);
-    const matchedIdx = terms.map((t, i) => (hitTerms.has(t) ? i : -1)).filter((i) => i >= 0);
-    const coverage = matchedIdx.reduce((n, i) => n + weight(terms[i] ?? ''), 0) / allWeight;
-    const fields = new Set(Object.values(result.match).flat());
-    const inTitle = fields.has('title') || fields.has('aliases');
+    const matchedIdx = terms.map((_, i) => ((result.termMask >> i) & 1 ? i : -1)).filter((i) => i >= 0);
+    const coverage = matchedIdx.reduce((n, i) => n + (weights[i] ?? 0), 0) / allWeight;
+    const inTitle = result.titleMask !== 0;
     let score = result.score * coverage * coverage;
     let phraseHit = false;
     if (pairs.length > 0 && matchedIdx.length >= 2) {

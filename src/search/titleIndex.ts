@@ -7,9 +7,19 @@ import { words } from '../text/fold.js';
  */
 export interface TitleIndex {
   readonly vocabulary: readonly string[];
+  /** Papers per vocabulary word (views into postingDocs). */
   readonly postings: readonly Uint32Array[];
+  /** The postings in CSR form: word i's papers are postingDocs[postingOffsets[i] .. postingOffsets[i + 1]]. */
+  readonly postingOffsets: Uint32Array;
+  readonly postingDocs: Uint32Array;
   /** Papers' folded "title + aliases" text, for ranking exact prefix matches first. */
   readonly keys: readonly string[];
+}
+
+/** A title index over prebuilt arrays (from buildTitleIndex or a snapshot). */
+export function titleIndexFrom(vocabulary: readonly string[], postingOffsets: Uint32Array, postingDocs: Uint32Array, keys: readonly string[]): TitleIndex {
+  const postings = vocabulary.map((_, i) => postingDocs.subarray(postingOffsets[i] ?? 0, postingOffsets[i + 1] ?? 0));
+  return { vocabulary, postings, postingOffsets, postingDocs, keys };
 }
 
 /** Builds the title index; `texts[i]` is paper i's title and aliases. */
@@ -26,8 +36,15 @@ export function buildTitleIndex(texts: readonly string[]): TitleIndex {
     }
   });
   const vocabulary = [...lists.keys()].sort();
-  const postings = vocabulary.map((w) => Uint32Array.from(lists.get(w) ?? []));
-  return { vocabulary, postings, keys };
+  const postingOffsets = new Uint32Array(vocabulary.length + 1);
+  let total = 0;
+  vocabulary.forEach((w, i) => {
+    total += lists.get(w)?.length ?? 0;
+    postingOffsets[i + 1] = total;
+  });
+  const postingDocs = new Uint32Array(total);
+  vocabulary.forEach((w, i) => postingDocs.set(lists.get(w) ?? [], postingOffsets[i] ?? 0));
+  return titleIndexFrom(vocabulary, postingOffsets, postingDocs, keys);
 }
 
 /** Index of the first vocabulary word >= `prefix`. */

@@ -6,11 +6,27 @@ const DAY_MS = 86_400_000;
 /** Weights of the trending score; see README "Trending rank". */
 export const TRENDING_WEIGHTS = { recency: 3, upvotes: 1, digests: 1, recencyHalfLifeDays: 7 } as const;
 
+/** Resolves digest dates once per distinct label (papers share a handful of digests). */
+type DateResolver = (label: string | null, iso: string | null) => string | null;
+
+function dateResolver(now: Date): DateResolver {
+  const cache = new Map<string, string | null>();
+  return (label, iso) => {
+    const key = `${label ?? ''}|${iso ?? ''}`;
+    let date = cache.get(key);
+    if (date === undefined) {
+      date = resolveDigestDate(label, iso, now);
+      cache.set(key, date);
+    }
+    return date;
+  };
+}
+
 /** The most recent date any digest listed this paper (resolved against `now`), or null. */
-export function latestAppearance(paper: Paper, now: Date): string | null {
+export function latestAppearance(paper: Paper, now: Date, resolve: DateResolver = dateResolver(now)): string | null {
   let latest: string | null = null;
   for (const a of paper.appearances) {
-    const date = resolveDigestDate(a.dateLabel, a.date, now);
+    const date = resolve(a.dateLabel, a.date);
     if (date !== null && (latest === null || date > latest)) latest = date;
   }
   return latest;
@@ -21,11 +37,11 @@ export function latestAppearance(paper: Paper, now: Date): string | null {
  * week; a digest without a date counts as old), community upvotes (log-scaled) and how many
  * distinct digests listed it.
  */
-export function trendingScore(paper: Paper, now: Date): number {
-  const latest = latestAppearance(paper, now);
+export function trendingScore(paper: Paper, now: Date, resolve: DateResolver = dateResolver(now)): number {
+  const latest = latestAppearance(paper, now, resolve);
   const ageDays = latest === null ? Number.POSITIVE_INFINITY : Math.max(0, (now.getTime() - Date.parse(latest)) / DAY_MS);
   const recency = Number.isFinite(ageDays) ? 1 / (1 + ageDays / TRENDING_WEIGHTS.recencyHalfLifeDays) : 0;
-  const digests = new Set(paper.appearances.map((a) => a.digest)).size;
+  const digests = paper.appearances.length === 1 ? 1 : new Set(paper.appearances.map((a) => a.digest)).size;
   return (
     TRENDING_WEIGHTS.recency * recency +
     TRENDING_WEIGHTS.upvotes * Math.log1p(paper.upvotes ?? 0) +
@@ -35,7 +51,8 @@ export function trendingScore(paper: Paper, now: Date): number {
 
 /** Papers ordered by trending score (ties: newer publication, then title), best first. */
 export function rankTrending(papers: readonly Paper[], now: Date): Paper[] {
-  const scored = papers.map((paper) => ({ paper, score: trendingScore(paper, now) }));
+  const resolve = dateResolver(now);
+  const scored = papers.map((paper) => ({ paper, score: trendingScore(paper, now, resolve) }));
   scored.sort(
     (a, b) =>
       b.score - a.score ||
@@ -43,4 +60,16 @@ export function rankTrending(papers: readonly Paper[], now: Date): Paper[] {
       a.paper.title.localeCompare(b.paper.title),
   );
   return scored.map((s) => s.paper);
+}
+
+/** Trending score of every paper, in catalogue order. */
+export function popularityOf(papers: readonly Paper[], now: Date): Float64Array {
+  const resolve = dateResolver(now);
+  return Float64Array.from(papers, (p) => trendingScore(p, now, resolve));
+}
+
+/** A scoring function with a shared date cache, for scoring many papers at one `now`. */
+export function trendingScorer(now: Date): (paper: Paper) => number {
+  const resolve = dateResolver(now);
+  return (paper) => trendingScore(paper, now, resolve);
 }

@@ -1,17 +1,21 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { REPO_ROOT } from '../helpers/spawnBot.js';
 import { TEST_NOW } from '../helpers/library.js';
 
 const DIGESTS = path.join(REPO_ROOT, 'data', 'digests');
+const CACHE = mkdtempSync(path.join(os.tmpdir(), 'paperboy-cli-cache-'));
+afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { env: { DIGESTS_DIR: DIGESTS }, out: (t) => out.push(t), err: (t) => err.push(t), now: TEST_NOW });
+  const code = await runCli(argv, { env: { DIGESTS_DIR: DIGESTS, INDEX_CACHE_DIR: CACHE }, out: (t) => out.push(t), err: (t) => err.push(t), now: TEST_NOW });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -60,13 +64,13 @@ describe('paperboy CLI', () => {
 
   it('reports a missing digest folder', async () => {
     const out: string[] = [];
-    const code = await runCli(['stats'], { env: { DIGESTS_DIR: '/nope' }, out: () => undefined, err: (t) => out.push(t) });
+    const code = await runCli(['stats'], { env: { DIGESTS_DIR: '/nope', INDEX_CACHE_DIR: CACHE }, out: () => undefined, err: (t) => out.push(t) });
     expect(code).toBe(1);
     expect(out.join('')).toContain('DIGESTS_DIR');
   });
 
   it('runs as `npm run cli` end to end', async () => {
-    const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'stats', '--json'], { cwd: REPO_ROOT, env: { ...process.env, DIGESTS_DIR: DIGESTS } });
+    const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'cli', '--', 'stats', '--json'], { cwd: REPO_ROOT, env: { ...process.env, DIGESTS_DIR: DIGESTS, INDEX_CACHE_DIR: CACHE } });
     expect(JSON.parse(stdout)).toMatchObject({ entries: 374, papers: 351 });
   }, 30_000);
 });

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { cleanText } from './cleanText.js';
+import { extractAliases } from './extractAliases.js';
+import { extractCodeLinks } from './extractCodeLinks.js';
+import { parseDigest } from './parseDigest.js';
+import type { DigestEntry } from './schema.js';
+
+/** Bump when parsing or cleaning changes, so cached per-file results are not reused. */
+export const PREPARE_VERSION = 1;
+
+/** A digest entry with its text cleaned and its names and code links extracted. */
+export interface PreparedEntry extends DigestEntry {
+  aliases: string[];
+  codeLinks: string[];
+}
+
+/** One digest file, parsed and cleaned: the unit the parse cache stores and merging consumes. */
+export interface PreparedDigest {
+  file: string;
+  /** SHA-1 of the file's bytes. */
+  hash: string;
+  dateLabel: string | null;
+  date: string | null;
+  entries: PreparedEntry[];
+  warnings: string[];
+}
+
+/** The content hash that identifies a digest file in caches and snapshots. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** Parses a digest file and cleans every entry (the expensive, per-file, cacheable step). */
+export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(bytes)): PreparedDigest {
+  const parsed = parseDigest(file, bytes);
+  const entries: PreparedEntry[] = [];
+  for (const entry of parsed.entries) {
+    const title = cleanText(entry.title);
+    const abstract = cleanText(entry.abstract);
+    if (title.length === 0 || abstract.length === 0) {
+      parsed.warnings.push(`digest-loader: ${file}:${entry.line}: entry has no text left after clean-up; skipped`);
+      continue;
+    }
+    entries.push({ ...entry, title, abstract, aliases: extractAliases(title, abstract), codeLinks: extractCodeLinks(abstract) });
+  }
+  return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: parsed.warnings };
+}

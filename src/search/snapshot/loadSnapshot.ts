@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
+import type { Catalogue } from '../../digest/catalogue.js';
+import type { Paper } from '../../digest/schema.js';
+import type { Library } from '../library.js';
+import { trendingScorer } from '../../trending/rankTrending.js';
+import { TextIndex, type Segment } from '../textIndex.js';
+import { titleIndexFrom } from '../titleIndex.js';
+import { TITLE_SEARCH_OPTIONS, type TitleDoc } from '../titleSearch.js';
+import { unpackBlocks } from './binary.js';
+import { TextChunk } from './textChunk.js';
+import type { Manifest } from './manifest.js';
+
+/** Lets other work run between chunks, so loading 100k papers never stalls the event loop for long. */
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function loadSegment(dir: string, entry: Manifest['segments'][number]): Promise<Segment> {
+  const blocks = unpackBlocks(await readFile(path.join(dir, entry.file)));
+  return {
+    base: entry.base,
+    docCount: entry.docCount,
+    terms: blocks.strings('terms'),
+    offsets: blocks.array('offsets', 'u32'),
+    docs: blocks.array('docs', 'u32'),
+    freqs: blocks.array('freqs', 'u8'),
+    lengths: blocks.array('lengths', 'u16'),
+  };
+}
+
+/**
+ * Loads a snapshot in small steps (one chunk of papers, one block of the title index at a time,
+ * yielding in between) and assembles the Library. Throws if any part is missing or malformed;
+ * the caller then rebuilds instead.
+ */
+export async function loadSnapshot(dir: string, manifest: Manifest, now: Date): Promise<Library> {
+  const papers: Paper[] = [];
+  const byId = new Map<string, Paper>();
+  const position = new Map<string, number>();
+  const popularity = new Float64Array(manifest.paperCount);
+  const score = trendingScorer(now);
+  // Read one chunk ahead while the current one is parsed.
+  const read = (chunk: number) => Promise.all([readFile(path.join(dir, `papers-${chunk}.json`), 'utf8'), readFile(path.join(dir, `abstracts-${chunk}.bin`))]);
+  let next = manifest.paperChunks > 0 ? read(0) : null;
+  for (let chunk = 0; chunk < manifest.paperChunks; chunk += 1) {
+    const [json, abstractBytes] = await (next as ReturnType<typeof read>);
+    next = chunk + 1 < manifest.paperChunks ? read(chunk + 1) : null;
+    const records = JSON.parse(json) as Paper[];
+    const abstracts = new TextChunk(abstractBytes);
+    if (abstracts.count !== records.length) throw new Error(`snapshot: chunk ${chunk} has ${records.length} papers but ${abstracts.count} abstracts`);
+    records.forEach((paper, i) => {
+      // The abstract stays in the chunk's buffer and is decoded when read: one copy, no load-time decoding.
+      Object.defineProperty(paper, 'abstract', { enumerable: true, configurable: true, get: () => abstracts.get(i) });
+      popularity[papers.length] = score(paper);
+      position.set(paper.id, papers.length);
+      byId.set(paper.id, paper);
+      papers.push(paper);
+    });
+    await pause();
+  }
+  if (papers.length !== manifest.paperCount) throw new Error(`snapshot: expected ${manifest.paperCount} papers, found ${papers.length}`);
+  const segments: Segment[] = [];
+  for (const entry of manifest.segments) {
+    segments.push(await loadSegment(dir, entry));
+    await pause();
+  }
+  const titleBlocks = unpackBlocks(await readFile(path.join(dir, 'titles.bin')));
+  const titles = titleIndexFrom(titleBlocks.strings('vocabulary'), titleBlocks.array('postingOffsets', 'u32'), titleBlocks.array('postingDocs', 'u32'), titleBlocks.strings('keys'));
+  await pause();
+  const nameBlocks = unpackBlocks(await readFile(path.join(dir, 'names.bin')));
+  const keys = nameBlocks.strings('keys');
+  const offsets = nameBlocks.array('offsets', 'u32');
+  const nameDocs = nameBlocks.array('docs', 'u32');
+  const names = new Map<string, number[]>();
+  keys.forEach((key, i) => names.set(key, Array.from(nameDocs.subarray(offsets[i] ?? 0, offsets[i + 1] ?? 0))));
+  await pause();
+  const head = JSON.parse(await readFile(path.join(dir, 'title-search-head.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
+  const index: AsPlainObject['index'] = [];
+  for (let chunk = 0; chunk < manifest.titleSearchChunks; chunk += 1) {
+    const part = JSON.parse(await readFile(path.join(dir, `title-search-${chunk}.json`), 'utf8')) as AsPlainObject['index'];
+    for (const entry of part) index.push(entry);
+    await pause();
+  }
+  const titleSearch = await MiniSearch.loadJSAsync<TitleDoc>({ ...head, index }, TITLE_SEARCH_OPTIONS);
+  const catalogue: Catalogue = {
+    papers,
+    byId,
+    digests: manifest.digests,
+    warnings: manifest.warnings,
+    entryCount: manifest.digests.reduce((n, d) => n + d.entries, 0),
+  };
+  return { catalogue, papers, text: new TextIndex(segments), titleSearch, titles, position, names, popularity, builtAt: now };
+}

@@ -1,0 +1,359 @@
+import { processTerm, tokenize } from './analyze.js';
+import { editDistance } from './editDistance.js';
+
+/**
+ * The full-text index: BM25 over title, aliases and abstract, scored exactly as minisearch scores
+ * a multi-field index (BM25+ per field, field boosts, prefix and fuzzy expansions weighted down,
+ * the sum multiplied by how many query terms matched), but stored as flat typed arrays — postings
+ * in CSR form per (term, field) — so it builds in one pass, holds 100k abstracts in tens of
+ * megabytes, and saves to and loads from disk as raw buffers in milliseconds. minisearch keeps
+ * the small title/alias index (titleSearch.ts); see the README for why the abstracts moved here.
+ *
+ * An index is a list of immutable segments over consecutive document numbers (catalogue
+ * positions); new digests add a segment instead of rebuilding (incremental indexing).
+ */
+
+export const FIELDS = ['title', 'aliases', 'abstract'] as const;
+export type Field = (typeof FIELDS)[number];
+const F = FIELDS.length;
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** One immutable block of the index. */
+export interface Segment {
+  /** Document number of the segment's first document. */
+  base: number;
+  docCount: number;
+  /** Sorted distinct terms. */
+  terms: string[];
+  /** CSR offsets for key = term * 3 + field; length terms.length * 3 + 1. */
+  offsets: Uint32Array;
+  /** Document numbers (relative to base), ascending within a key. */
+  docs: Uint32Array;
+  /** Term frequencies, capped at 255. */
+  freqs: Uint8Array;
+  /** Field lengths in tokens, docCount * 3, capped at 65535. */
+  lengths: Uint16Array;
+}
+
+/** What a document contributes: its text per field. */
+export type DocFields = Record<Field, string>;
+
+/** Builds a segment over `docs`, numbered from `base`. */
+export function buildSegment(docs: readonly DocFields[], base: number): Segment {
+  const termIds = new Map<string, number>();
+  // token → term id (-1 for stop words): one map lookup per token instead of two.
+  const tokenIds = new Map<string, number>();
+  const lengths = new Uint16Array(docs.length * F);
+  // Per (document, field): counts per term id via stamps, no per-field maps.
+  let stamp = new Int32Array(1024).fill(-1);
+  let count = new Uint32Array(1024);
+  const seenIds: number[] = [];
+  let keys = new Uint32Array(1 << 16);
+  let docOf = new Uint32Array(1 << 16);
+  let tfs = new Uint8Array(1 << 16);
+  let n = 0;
+  docs.forEach((doc, d) => {
+    for (let f = 0; f < F; f += 1) {
+      const slot = d * F + f;
+      seenIds.length = 0;
+      let length = 0;
+      for (const token of tokenize(doc[FIELDS[f] as Field])) {
+        let id = tokenIds.get(token);
+        if (id === undefined) {
+          const term = processTerm(token);
+          if (term === null) id = -1;
+          else {
+            id = termIds.get(term);
+            if (id === undefined) {
+              id = termIds.size;
+              termIds.set(term, id);
+            }
+          }
+          tokenIds.set(token, id);
+        }
+        if (id < 0) continue;
+        length += 1;
+        if (id >= stamp.length) {
+          const grown = new Int32Array(stamp.length * 2).fill(-1);
+          grown.set(stamp);
+          stamp = grown;
+          count = grow(count);
+        }
+        if (stamp[id] !== slot) {
+          stamp[id] = slot;
+          count[id] = 0;
+          seenIds.push(id);
+        }
+        count[id] = (count[id] ?? 0) + 1;
+      }
+      lengths[slot] = Math.min(length, 65535);
+      for (const id of seenIds) {
+        if (n === keys.length) {
+          keys = grow(keys);
+          docOf = grow(docOf);
+          tfs = grow(tfs);
+        }
+        keys[n] = id * F + f;
+        docOf[n] = d;
+        tfs[n] = Math.min(count[id] ?? 0, 255);
+        n += 1;
+      }
+    }
+  });
+  // Sort terms and remap ids so the dictionary supports prefix ranges by binary search.
+  const terms = [...termIds.keys()].sort();
+  const remap = new Uint32Array(termIds.size);
+  terms.forEach((term, sorted) => {
+    remap[termIds.get(term) ?? 0] = sorted;
+  });
+  // Pass 2: counting sort of the postings into CSR by (term, field); documents stay ascending.
+  const offsets = new Uint32Array(terms.length * F + 1);
+  for (let i = 0; i < n; i += 1) {
+    const key = keys[i] ?? 0;
+    const mapped = (remap[Math.floor(key / F)] ?? 0) * F + (key % F);
+    keys[i] = mapped;
+    offsets[mapped + 1] = (offsets[mapped + 1] ?? 0) + 1;
+  }
+  for (let k = 1; k < offsets.length; k += 1) offsets[k] = (offsets[k] ?? 0) + (offsets[k - 1] ?? 0);
+  const fill = offsets.slice(0, offsets.length - 1);
+  const postingDocs = new Uint32Array(n);
+  const postingFreqs = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const key = keys[i] ?? 0;
+    const at = fill[key] ?? 0;
+    postingDocs[at] = docOf[i] ?? 0;
+    postingFreqs[at] = tfs[i] ?? 0;
+    fill[key] = at + 1;
+  }
+  return { base, docCount: docs.length, terms, offsets, docs: postingDocs, freqs: postingFreqs, lengths };
+}
+
+function grow<T extends Uint32Array | Uint8Array>(array: T): T {
+  const next = new (array.constructor as new (n: number) => T)(array.length * 2);
+  next.set(array);
+  return next;
+}
+
+/** Index of `term` in a sorted dictionary, or -1. */
+function findTerm(terms: readonly string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = terms[mid] ?? '';
+    if (t === term) return mid;
+    if (t < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function lowerBound(terms: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((terms[mid] ?? '') < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How a query is matched: field boosts, prefix and fuzzy expansion per term, their weights. */
+export interface TextQueryOptions {
+  boost: Record<Field, number>;
+  prefix?: (term: string) => boolean;
+  /** Edit distance allowed for a term with no exact match in the dictionary (0 = none). */
+  fuzzy?: (term: string) => number;
+  weights?: { prefix: number; fuzzy: number };
+  /** Most results returned (best first). */
+  limit: number;
+  /** Only documents for which this returns true (e.g. live ones). */
+  accept?: (doc: number) => boolean;
+}
+
+/** One scored document: its number, score, which query terms it matched, whether in title/aliases. */
+export interface TextHit {
+  doc: number;
+  score: number;
+  /** Bit i set when query term i matched. */
+  termMask: number;
+  /** Bit i set when query term i matched in the title or aliases. */
+  titleMask: number;
+}
+
+/** A multi-segment index (immutable; adding a segment makes a new index). */
+export class TextIndex {
+  readonly segments: readonly Segment[];
+  readonly docCount: number;
+  readonly avgLength: Float64Array;
+  // Scratch buffers reused across queries (queries are synchronous).
+  #scores = new Float64Array(0);
+  #masks = new Uint32Array(0);
+  #titleMasks = new Uint32Array(0);
+  #touched = new Uint32Array(0);
+
+  constructor(segments: readonly Segment[]) {
+    this.segments = segments;
+    this.docCount = segments.reduce((n, s) => n + s.docCount, 0);
+    const sums = new Float64Array(F);
+    for (const s of segments) for (let i = 0; i < s.lengths.length; i += 1) sums[i % F] = (sums[i % F] ?? 0) + (s.lengths[i] ?? 0);
+    this.avgLength = sums.map((sum) => (this.docCount === 0 ? 1 : Math.max(1, sum / this.docCount)));
+  }
+
+  /** A new index with one more segment (numbered after the existing documents). */
+  withSegment(segment: Segment): TextIndex {
+    return new TextIndex([...this.segments, segment]);
+  }
+
+  /**
+   * About how many documents hold `term`: its longest per-field posting list, summed over
+   * segments (a cheap stand-in for document frequency, used to weigh query words).
+   */
+  fieldFrequency(term: string): number {
+    let total = 0;
+    for (const s of this.segments) {
+      const t = findTerm(s.terms, term);
+      if (t < 0) continue;
+      let most = 0;
+      for (let f = 0; f < F; f += 1) most = Math.max(most, (s.offsets[t * F + f + 1] ?? 0) - (s.offsets[t * F + f] ?? 0));
+      total += most;
+    }
+    return total;
+  }
+
+  /** Whether any segment knows the term. */
+  has(term: string): boolean {
+    return this.segments.some((s) => findTerm(s.terms, term) >= 0);
+  }
+
+  /** Dictionary terms starting with `prefix` (deduplicated across segments). */
+  termsWithPrefix(prefix: string): string[] {
+    const out = new Set<string>();
+    for (const s of this.segments) {
+      for (let i = lowerBound(s.terms, prefix); i < s.terms.length && (s.terms[i] ?? '').startsWith(prefix); i += 1) out.add(s.terms[i] ?? '');
+    }
+    return [...out];
+  }
+
+  /** Dictionary terms within `distance` edits of `term`, with their distance. */
+  termsNear(term: string, distance: number): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const s of this.segments) {
+      for (const candidate of s.terms) {
+        if (Math.abs(candidate.length - term.length) > distance || out.has(candidate)) continue;
+        const d = editDistance(term, candidate, distance);
+        if (d > 0 && d <= distance) out.set(candidate, d);
+      }
+    }
+    return out;
+  }
+
+  /** Scores documents for already-processed query terms (at most 32), best first. */
+  search(queryTerms: readonly string[], options: TextQueryOptions): TextHit[] {
+    const terms = queryTerms.slice(0, 32);
+    this.#ensureScratch();
+    const scores = this.#scores;
+    const masks = this.#masks;
+    const titleMasks = this.#titleMasks;
+    const touched = this.#touched;
+    let touchedCount = 0;
+    const weights = options.weights ?? { prefix: 0.375, fuzzy: 0.45 };
+    const add = (segment: Segment, t: number, weight: number, bit: number): void => {
+      for (let f = 0; f < F; f += 1) {
+        const start = segment.offsets[t * F + f] ?? 0;
+        const end = segment.offsets[t * F + f + 1] ?? 0;
+        if (end === start) continue;
+        const field = FIELDS[f] as Field;
+        const boost = options.boost[field] * weight;
+        const idf = Math.log(1 + (this.docCount - (end - start) + 0.5) / (end - start + 0.5));
+        const avg = this.avgLength[f] ?? 1;
+        for (let i = start; i < end; i += 1) {
+          const local = segment.docs[i] ?? 0;
+          const doc = segment.base + local;
+          const tf = segment.freqs[i] ?? 0;
+          const length = segment.lengths[local * F + f] ?? 0;
+          const score = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+          if (masks[doc] === 0) touched[touchedCount++] = doc;
+          scores[doc] = (scores[doc] ?? 0) + boost * score;
+          masks[doc] = (masks[doc] ?? 0) | bit;
+          if (f < 2) titleMasks[doc] = (titleMasks[doc] ?? 0) | bit;
+        }
+      }
+    };
+    terms.forEach((term, q) => {
+      const bit = 1 << q;
+      const exact = new Set<string>();
+      for (const s of this.segments) {
+        const t = findTerm(s.terms, term);
+        if (t >= 0) {
+          exact.add(term);
+          add(s, t, 1, bit);
+        }
+      }
+      if (options.prefix?.(term) === true) {
+        for (const s of this.segments) {
+          for (let i = lowerBound(s.terms, term); i < s.terms.length && (s.terms[i] ?? '').startsWith(term); i += 1) {
+            const expanded = s.terms[i] ?? '';
+            if (expanded === term) continue;
+            add(s, i, (weights.prefix * expanded.length) / (expanded.length + 0.3 * (expanded.length - term.length)), bit);
+          }
+        }
+      }
+      const distance = exact.size === 0 ? (options.fuzzy?.(term) ?? 0) : 0;
+      if (distance > 0) {
+        for (const [near, d] of this.termsNear(term, distance)) {
+          if (options.prefix?.(term) === true && near.startsWith(term)) continue;
+          for (const s of this.segments) {
+            const t = findTerm(s.terms, near);
+            if (t >= 0) add(s, t, (weights.fuzzy * near.length) / (near.length + d), bit);
+          }
+        }
+      }
+    });
+    // Collect, multiply by the number of query terms matched (as minisearch does), keep the best.
+    const hits: TextHit[] = [];
+    for (let i = 0; i < touchedCount; i += 1) {
+      const doc = touched[i] ?? 0;
+      const mask = masks[doc] ?? 0;
+      if (options.accept === undefined || options.accept(doc)) {
+        hits.push({ doc, score: (scores[doc] ?? 0) * popcount(mask), termMask: mask, titleMask: titleMasks[doc] ?? 0 });
+      }
+      scores[doc] = 0;
+      masks[doc] = 0;
+      titleMasks[doc] = 0;
+    }
+    return topHits(hits, options.limit);
+  }
+
+  #ensureScratch(): void {
+    if (this.#scores.length >= this.docCount) return;
+    this.#scores = new Float64Array(this.docCount);
+    this.#masks = new Uint32Array(this.docCount);
+    this.#titleMasks = new Uint32Array(this.docCount);
+    this.#touched = new Uint32Array(this.docCount);
+  }
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (let v = x; v !== 0; v &= v - 1) n += 1;
+  return n;
+}
+
+function topHits(hits: TextHit[], limit: number): TextHit[] {
+  if (hits.length <= limit) return hits.sort((a, b) => b.score - a.score);
+  // Partial selection: a threshold from a sample keeps the sort small on huge result sets.
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, limit);
+}
+
+/** Processes a query the way the index processed documents (stop words out, stems). */
+export function indexTerms(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const t = processTerm(w);
+    if (t !== null && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
