@@ -37,7 +37,7 @@ export function introducedName(library: Library, tokens: readonly Token[], isCon
     if (!shaped || term === null || termPapers(library, term) > INTRODUCED_MAX_PAPERS) return;
     const hits = rankTopic(library, token.text).hits.slice(0, INTRODUCED_MAX_PAPERS + 1);
     // Not in any paper, even allowing typos: remembered so the question is not searched for it again.
-    if (hits.length === 0) absent.add(token.key);
+    if (hits.length === 0) for (const word of token.words) absent.add(word);
     if (hits.length > INTRODUCED_MAX_PAPERS) return;
     const introducing = hits.filter((h) => introduces(h.paper.abstract, token.text));
     if (introducing.length === 1 && introducing[0] !== undefined) {
