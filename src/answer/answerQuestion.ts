@@ -6,6 +6,7 @@ import { answerRecord, RECORD_ASKS } from './answerRecord.js';
 import { classifyQuestion, type QuestionIntent } from './classifyQuestion.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { paperNames } from './paperNames.js';
+import { searchHint } from './phrasing.js';
 import { namePattern } from './pickSentences.js';
 import { questionTerms, type QuestionTerms } from './questionTerms.js';
 import { questionTokens } from './questionTokens.js';
@@ -46,7 +47,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     const names = paperNames(resolved.paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
     pick = { paper: resolved.paper, how: resolved.how, similarity: resolved.similarity, name: namePattern([resolved.name, ...names]) };
   }
-  let terms = questionTerms(tokens, intent.asks, skip, intent.countNoun, pick === null);
+  const terms = questionTerms(tokens, intent.asks, skip, intent.countNoun, pick === null);
   if (pick !== null) {
     // "What about FlashAttention?" asks for nothing in particular: say what the paper is.
     if (intent.asks === 'general' && terms.required.length === 0) intent = { ...intent, asks: 'definition' };
@@ -59,7 +60,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
   if (intent.asks === 'unsupported' || (RECORD_ASKS.has(intent.asks) && intent.scope !== 'across')) {
     return {
       answer: {
-        answer: `I couldn't tell which paper you mean, and the digests only record titles, abstracts, code links, author counts, dates and upvotes. Name a paper by its title or method name, or try /search ${terms.topic.join(' ')}.`.replace(/ \.$/, '.'),
+        answer: `I couldn't tell which paper you mean, and the digests only record titles, abstracts, code links, author counts, dates and upvotes. Name a paper by its title or method name. ${searchHint(terms.topic)}`,
         citations: [],
         confident: false,
         kind: 'unknown',
@@ -71,7 +72,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
   }
   const typed = tokens.filter((t) => terms.topic.includes(t.key)).map((t) => t.text);
   const answer = answerAcross(library, intent, terms, typed, absent);
-  return { answer, paperIds: answer.citations.map((c) => c.id), intent, terms };
+  return { answer, paperIds: [...new Set(answer.citations.map((c) => c.id))], intent, terms };
 }
 
 /** Answers a plain-language question from the digests' abstracts, quoting and citing them. */
