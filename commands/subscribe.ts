@@ -5,7 +5,7 @@ import { subscribeReply } from '../src/discord/replies/subscriptionReplies.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
 import { nextDelivery } from '../src/schedule/nextDelivery.js';
-import { selectDigestPapers } from '../src/schedule/selectDigestPapers.js';
+import { countDigestCandidates } from '../src/schedule/selectDigestPapers.js';
 import { parseSubscribeInput } from '../src/subscriptions/parseSubscribeInput.js';
 import { matchTimeZones } from '../src/text/timeZones.js';
 
@@ -38,7 +38,7 @@ export default {
     const existing = ctx.store.getSubscription(channelId);
     // Committed before we say "saved".
     const subscription = ctx.store.upsertSubscription({ channelId, guildId: interaction.guildId ?? '', createdBy: interaction.user.id, at: now.toISOString(), ...settings });
-    const matching = selectDigestPapers(ctx.library.current(), { topics: subscription.topics, count: Number.MAX_SAFE_INTEGER }, ctx.store.deliveredPaperIds(channelId), now).length;
+    const matching = countDigestCandidates(ctx.library.current(), subscription.topics, ctx.store.deliveredPaperIds(channelId));
     const last = ctx.store.lastDelivery(channelId);
     await send(interaction, subscribeReply({ subscription, updated: existing !== null, firstDelivery: nextDelivery(subscription, now, last?.localDate ?? null), matching }));
   },

@@ -1,14 +1,13 @@
-import { analyze } from '../search/analyze.js';
 import type { Library } from '../search/library.js';
 import { words } from '../text/fold.js';
 
-/** Papers sampled to estimate how common a term is; the whole catalogue when smaller. */
+/** Papers sampled to tell ordinary words from names; the whole catalogue when smaller. */
 const SAMPLE_SIZE = 800;
+/** Sampled papers a word must appear in, besides its share, to count as ordinary rather than rare. */
+const COMMON_MIN_COUNT = 3;
 
 interface Sample {
   size: number;
-  /** Papers holding each index term (stemmed). */
-  counts: Map<string, number>;
   /** Papers holding each word as written (folded, unstemmed): "activator" apart from "activation". */
   words: Map<string, number>;
 }
@@ -22,47 +21,40 @@ function sampleOf(library: Library): Sample {
   const papers = library.papers;
   const stride = Math.max(1, Math.floor(papers.length / SAMPLE_SIZE));
   const counts = new Map<string, number>();
-  const surface = new Map<string, number>();
   let size = 0;
   for (let i = 0; i < papers.length; i += stride) {
     const paper = papers[i];
     if (paper === undefined) continue;
     size += 1;
-    const text = `${paper.title} ${paper.abstract}`;
-    for (const term of analyze(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const word of new Set(words(text))) surface.set(word, (surface.get(word) ?? 0) + 1);
+    for (const word of new Set(words(`${paper.title} ${paper.abstract}`))) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const sample = { size, counts, words: surface };
+  const sample = { size, words: counts };
   samples.set(library, sample);
   return sample;
 }
 
-/**
- * Estimated share of papers whose title or abstract holds an index term (0–1), from a fixed
- * sample of the catalogue. Lets retrieval leave out words so common that searching them would
- * walk most of the index ("model", "language").
- */
-export function termShare(library: Library, term: string): number {
-  const sample = sampleOf(library);
-  return sample.size === 0 ? 0 : (sample.counts.get(term) ?? 0) / sample.size;
+/** About how many papers hold an index term (stemmed), from the full-text index; cheap at any size. */
+export function termPapers(library: Library, term: string): number {
+  return library.text.fieldFrequency(term);
 }
 
-/** Sampled papers a term must appear in, besides its share, to count as common rather than rare. */
-const COMMON_MIN_COUNT = 3;
+/** About what share of papers (0–1) hold an index term. */
+export function termShare(library: Library, term: string): number {
+  return termPapers(library, term) / Math.max(1, library.papers.length);
+}
 
-/** Whether a word (folded, as written) is an ordinary word of the catalogue: in at least `share` of papers (and a few of them). */
+/**
+ * Whether a word (folded, as written) is an ordinary word of the catalogue: in at least `share` of
+ * a fixed sample of papers, and in a few of them. Unstemmed, unlike the index, so that "activator"
+ * (a name) is not taken for "activation".
+ */
 export function isCommonWord(library: Library, word: string, share: number): boolean {
   const sample = sampleOf(library);
   const count = sample.words.get(word) ?? 0;
   return count >= COMMON_MIN_COUNT && count / Math.max(1, sample.size) >= share;
 }
 
-/** Estimated number of papers whose title or abstract holds a term. */
-export function termPapers(library: Library, term: string): number {
-  return termShare(library, term) * library.papers.length;
-}
-
-/** Builds the rarity sample now (e.g. right after a library is built) rather than on the first question. */
+/** Builds the word sample now (e.g. right after a library is built) rather than on the first question that needs it. */
 export function prepareAnswering(library: Library): void {
   sampleOf(library);
 }

@@ -1,6 +1,7 @@
 import type { Paper } from '../digest/schema.js';
 import type { Library } from '../search/library.js';
 import type { Subscription } from '../subscriptions/subscription.js';
+import type { Topic } from '../subscriptions/topic.js';
 import { papersAbout } from '../trending/papersAbout.js';
 import { rankTrending } from '../trending/rankTrending.js';
 
@@ -23,16 +24,58 @@ export function selectDigestPapers(
   delivered: ReadonlySet<string>,
   now: Date,
 ): DigestPick[] {
-  const topicOf = new Map<string, string | null>();
-  if (subscription.topics.length === 0) {
-    for (const paper of library.papers) topicOf.set(paper.id, null);
-  } else {
-    for (const topic of subscription.topics) {
-      for (const id of papersAbout(library, topic)) if (!topicOf.has(id)) topicOf.set(id, topic.text);
+  const topicOf = topicsByPaper(library, subscription.topics);
+  let candidates: Paper[];
+  if (topicOf === null) {
+    // General trending: walk the library's trending order (scored when it was built) and re-rank a
+    // generous window at `now`, instead of scoring every paper for every channel.
+    const window = subscription.count * 4 + 50;
+    candidates = [];
+    for (let i = 0; i < library.popularOrder.length && candidates.length < window; i += 1) {
+      const paper = library.papers[library.popularOrder[i] ?? 0];
+      if (paper !== undefined && !delivered.has(paper.id)) candidates.push(paper);
     }
+  } else {
+    candidates = [...topicOf.keys()].filter((id) => !delivered.has(id)).flatMap((id) => {
+      const paper = library.papers[library.position.get(id) ?? -1];
+      return paper === undefined ? [] : [paper];
+    });
   }
-  const candidates = library.papers.filter((p) => topicOf.has(p.id) && !delivered.has(p.id));
   return rankTrending(candidates, now)
     .slice(0, subscription.count)
-    .map((paper) => ({ paper, topic: topicOf.get(paper.id) ?? null }));
+    .map((paper) => ({ paper, topic: topicOf?.get(paper.id) ?? null }));
+}
+
+/** How many papers could still go to a channel (not yet delivered there), without ranking them. */
+export function countDigestCandidates(library: Library, topics: readonly Topic[], delivered: ReadonlySet<string>): number {
+  const topicOf = topicsByPaper(library, topics);
+  if (topicOf === null) return library.papers.length - library.papers.filter((p) => delivered.has(p.id)).length;
+  return [...topicOf.keys()].filter((id) => !delivered.has(id)).length;
+}
+
+// Papers about each topic, per library (immutable, so safe to memoize): a fan-out to many
+// channels following the same topic searches it once.
+const aboutCache = new WeakMap<Library, Map<string, readonly string[]>>();
+
+function about(library: Library, topic: Topic): readonly string[] {
+  let cache = aboutCache.get(library);
+  if (cache === undefined) {
+    cache = new Map();
+    aboutCache.set(library, cache);
+  }
+  let ids = cache.get(topic.text);
+  if (ids === undefined) {
+    ids = papersAbout(library, topic);
+    if (cache.size > 1000) cache.clear();
+    cache.set(topic.text, ids);
+  }
+  return ids;
+}
+
+/** Paper id → the first topic it matched, or null for a general (topic-less) subscription. */
+function topicsByPaper(library: Library, topics: readonly Topic[]): Map<string, string> | null {
+  if (topics.length === 0) return null;
+  const topicOf = new Map<string, string>();
+  for (const topic of topics) for (const id of about(library, topic)) if (!topicOf.has(id)) topicOf.set(id, topic.text);
+  return topicOf;
 }

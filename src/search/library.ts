@@ -25,6 +25,8 @@ export interface Library {
   readonly names: ReadonlyMap<string, readonly number[]>;
   /** Trending score per paper number, computed at build time; orders autocomplete and digests. */
   readonly popularity: Float64Array;
+  /** Paper numbers by trending score, best first. */
+  readonly popularOrder: Uint32Array;
   readonly builtAt: Date;
 }
 
@@ -70,6 +72,7 @@ export function buildNames(papers: readonly Paper[]): Map<string, number[]> {
 /** Builds a library around a catalogue. */
 export function buildLibrary(catalogue: Catalogue, now: Date, parts: LibraryParts = {}): Library {
   const papers = catalogue.papers;
+  const popularity = popularityOf(papers, now);
   return {
     catalogue,
     papers,
@@ -78,7 +81,19 @@ export function buildLibrary(catalogue: Catalogue, now: Date, parts: LibraryPart
     titles: parts.titles ?? buildTitleIndex(papers.map(titleText)),
     position: new Map(papers.map((p, i) => [p.id, i])),
     names: parts.names ?? buildNames(papers),
-    popularity: popularityOf(papers, now),
+    popularity,
+    popularOrder: orderByScore(popularity),
     builtAt: now,
   };
+}
+
+/** Paper numbers sorted by score, highest first (ties by number, so the order is stable). */
+export function orderByScore(scores: Float64Array): Uint32Array {
+  return Uint32Array.from(scores, (_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+}
+
+/** The same library with trending scores recomputed at `now` (recency shifts as days pass). */
+export function rescored(library: Library, now: Date): Library {
+  const popularity = popularityOf(library.papers, now);
+  return { ...library, popularity, popularOrder: orderByScore(popularity), builtAt: now };
 }

@@ -14,12 +14,41 @@ export interface TitleIndex {
   readonly postingDocs: Uint32Array;
   /** Papers' folded "title + aliases" text, for ranking exact prefix matches first. */
   readonly keys: readonly string[];
+  /** Paper numbers sorted by key: titles starting with a typed phrase are one binary-searched range. */
+  readonly keyOrder: Uint32Array;
 }
 
 /** A title index over prebuilt arrays (from buildTitleIndex or a snapshot). */
-export function titleIndexFrom(vocabulary: readonly string[], postingOffsets: Uint32Array, postingDocs: Uint32Array, keys: readonly string[]): TitleIndex {
+export function titleIndexFrom(
+  vocabulary: readonly string[],
+  postingOffsets: Uint32Array,
+  postingDocs: Uint32Array,
+  keys: readonly string[],
+  keyOrder: Uint32Array = sortedKeyOrder(keys),
+): TitleIndex {
   const postings = vocabulary.map((_, i) => postingDocs.subarray(postingOffsets[i] ?? 0, postingOffsets[i + 1] ?? 0));
-  return { vocabulary, postings, postingOffsets, postingDocs, keys };
+  return { vocabulary, postings, postingOffsets, postingDocs, keys, keyOrder };
+}
+
+function sortedKeyOrder(keys: readonly string[]): Uint32Array {
+  const order = Uint32Array.from(keys, (_, i) => i);
+  return order.sort((a, b) => ((keys[a] ?? '') < (keys[b] ?? '') ? -1 : (keys[a] ?? '') > (keys[b] ?? '') ? 1 : a - b));
+}
+
+/** Paper numbers whose key starts with `phrase` (a contiguous run of keyOrder). */
+export function keysStartingWith(index: TitleIndex, phrase: string): Uint32Array {
+  const { keys, keyOrder } = index;
+  const bound = (value: string): number => {
+    let lo = 0;
+    let hi = keyOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((keys[keyOrder[mid] ?? 0] ?? '') < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return keyOrder.subarray(bound(phrase), bound(`${phrase}\uffff`));
 }
 
 /** Builds the title index; `texts[i]` is paper i's title and aliases. */
@@ -64,12 +93,8 @@ export function prefixRange(index: TitleIndex, prefix: string): [number, number]
   return [lowerBound(index.vocabulary, prefix), lowerBound(index.vocabulary, `${prefix}\uffff`)];
 }
 
-/** Papers having a title/alias word that starts with `prefix` (as a Set of paper numbers). */
-export function papersWithPrefix(index: TitleIndex, prefix: string, cap = Number.POSITIVE_INFINITY): Set<number> {
+/** The postings of every vocabulary word starting with `prefix`: one contiguous slice (may repeat papers). */
+export function postingsWithPrefix(index: TitleIndex, prefix: string): Uint32Array {
   const [start, end] = prefixRange(index, prefix);
-  const out = new Set<number>();
-  for (let i = start; i < end && out.size < cap; i += 1) {
-    for (const doc of index.postings[i] ?? []) out.add(doc);
-  }
-  return out;
+  return index.postingDocs.subarray(index.postingOffsets[start] ?? 0, index.postingOffsets[end] ?? 0);
 }

@@ -4,7 +4,7 @@ import type { AsPlainObject } from 'minisearch';
 import MiniSearch from 'minisearch';
 import type { Catalogue } from '../../digest/catalogue.js';
 import type { Paper } from '../../digest/schema.js';
-import type { Library } from '../library.js';
+import { orderByScore, type Library } from '../library.js';
 import { trendingScorer } from '../../trending/rankTrending.js';
 import { TextIndex, type Segment } from '../textIndex.js';
 import { titleIndexFrom } from '../titleIndex.js';
@@ -66,7 +66,7 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date): 
     await pause();
   }
   const titleBlocks = unpackBlocks(await readFile(path.join(dir, 'titles.bin')));
-  const titles = titleIndexFrom(titleBlocks.strings('vocabulary'), titleBlocks.array('postingOffsets', 'u32'), titleBlocks.array('postingDocs', 'u32'), titleBlocks.strings('keys'));
+  const titles = titleIndexFrom(titleBlocks.strings('vocabulary'), titleBlocks.array('postingOffsets', 'u32'), titleBlocks.array('postingDocs', 'u32'), titleBlocks.strings('keys'), titleBlocks.array('keyOrder', 'u32'));
   await pause();
   const nameBlocks = unpackBlocks(await readFile(path.join(dir, 'names.bin')));
   const keys = nameBlocks.strings('keys');
@@ -90,5 +90,5 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date): 
     warnings: manifest.warnings,
     entryCount: manifest.digests.reduce((n, d) => n + d.entries, 0),
   };
-  return { catalogue, papers, text: new TextIndex(segments), titleSearch, titles, position, names, popularity, builtAt: now };
+  return { catalogue, papers, text: new TextIndex(segments), titleSearch, titles, position, names, popularity, popularOrder: orderByScore(popularity), builtAt: now };
 }

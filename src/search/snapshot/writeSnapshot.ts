@@ -56,7 +56,7 @@ export async function writeSnapshot(cacheDir: string, data: SnapshotData): Promi
       return { file, base: s.base, docCount: s.docCount };
     }),
   );
-  await writeFile(path.join(dir, 'titles.bin'), packBlocks({ postingOffsets: data.titles.postingOffsets, postingDocs: data.titles.postingDocs }, { vocabulary: data.titles.vocabulary, keys: data.titles.keys }));
+  await writeFile(path.join(dir, 'titles.bin'), packBlocks({ postingOffsets: data.titles.postingOffsets, postingDocs: data.titles.postingDocs, keyOrder: data.titles.keyOrder }, { vocabulary: data.titles.vocabulary, keys: data.titles.keys }));
   await writeFile(path.join(dir, 'names.bin'), packNames(data.names));
   const { index, ...head } = data.titleSearch.toJSON();
   await writeFile(path.join(dir, 'title-search-head.json'), JSON.stringify(head));
