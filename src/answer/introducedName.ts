@@ -13,15 +13,18 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Whether an abstract introduces `name` as the name of something: "(D2Z)", "called Scylla",
- * "we propose X", "X, a …", "X is a …".
+ * How an abstract introduces `name`: as its own method ("we propose X", "called X", "X, a …",
+ * "X is a …") — `own` —, only as an acronym spelled out before it ("Low-Rank Adaptation (LoRA)"),
+ * which may be anyone's method — `acronym` —, or not at all.
  */
-function introduces(abstract: string, name: string): boolean {
+function introduction(abstract: string, name: string): 'own' | 'acronym' | null {
   const n = escapeRegExp(name);
-  return new RegExp(
-    `\\(${n}\\)|(?:called|named|dubbed|termed|coined|propose|proposes|introduce|introduces|present|presents|achieve|develop|develops)\\s+(?:\\S+\\s+){0,3}?["“']?${n}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${n}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the)\\s|(?<![\\p{L}\\p{N}])${n}\\s+(?:is|are)\\s+(?:a|an)\\s`,
+  const own = new RegExp(
+    `(?:called|named|dubbed|termed|coined|propose|proposes|introduce|introduces|present|presents|achieve|develop|develops)\\s+(?:\\S+\\s+){0,3}?["“']?${n}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${n}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the)\\s|(?<![\\p{L}\\p{N}])${n}\\s+(?:is|are)\\s+(?:a|an)\\s`,
     'u',
-  ).test(abstract);
+  );
+  if (own.test(abstract)) return 'own';
+  return new RegExp(`\\(${n}\\)`, 'u').test(abstract) ? 'acronym' : null;
 }
 
 /**
@@ -39,13 +42,17 @@ export function introducedName(library: Library, tokens: readonly Token[], isCon
     // Not in any paper, even allowing typos: remembered so the question is not searched for it again.
     if (hits.length === 0) for (const word of token.words) absent.add(word);
     if (hits.length > INTRODUCED_MAX_PAPERS) return;
-    const introducing = hits.filter((h) => introduces(h.paper.abstract, token.text));
-    if (introducing.length === 1 && introducing[0] !== undefined) {
-      found = { paper: introducing[0].paper, how: 'fuzzy', similarity: INTRODUCED_SIMILARITY, tokens: [i], name: token.text };
+    const introducing = hits.map((h) => ({ paper: h.paper, how: introduction(h.paper.abstract, token.text) })).filter((h) => h.how !== null);
+    const only = introducing.length === 1 ? introducing[0] : undefined;
+    if (only !== undefined) {
+      // An acronym alone says the paper uses the term, not that it is the paper's: enough to answer from, not to be sure.
+      const similarity = only.how === 'own' ? INTRODUCED_SIMILARITY : ACRONYM_SIMILARITY;
+      found = { paper: only.paper, how: 'fuzzy', similarity, tokens: [i], name: token.text };
     }
   });
   return found;
 }
 
 const INTRODUCED_SIMILARITY = 0.85;
+const ACRONYM_SIMILARITY = 0.75;
 
