@@ -35,7 +35,7 @@ export default {
       await send(interaction, notFoundReply(query, found.suggestions));
       return;
     }
-    await send(interaction, paperReply(found.paper, { askButton: false }));
+    await send(interaction, paperReply(found.paper, { askButton: true }));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
@@ -52,7 +52,7 @@ export default {
     async pick(interaction, ctx) {
       if (!interaction.isStringSelectMenu()) throw new UserError(STALE);
       const paper = paperById(ctx, parsePickedPaperId(interaction.values[0]));
-      await send(interaction, paperReply(paper, { askButton: false, ephemeral: true }));
+      await send(interaction, paperReply(paper, { askButton: true, ephemeral: true }));
     },
   },
 } satisfies Command;

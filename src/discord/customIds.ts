@@ -60,3 +60,13 @@ export function makePickId(where: 'search' | 'digest' | 'related' | 'trending'):
 export function parsePickedPaperId(value: string | undefined): string | null {
   return value !== undefined && value.length <= 64 && PAPER_ID.test(value) ? value : null;
 }
+
+/** `askq:<paperId>` — the modal asking a question about one paper. */
+export function makeAskModalId(paperId: string): string {
+  return `askq:${paperId}`.slice(0, LIMITS.customId);
+}
+
+export function parseAskModalId(id: string): string | null {
+  const m = /^askq:(.{1,64})$/.exec(id);
+  return m !== null && PAPER_ID.test(m[1] ?? '') ? (m[1] ?? null) : null;
+}
