@@ -12,6 +12,7 @@ import { createDigestTick, FAN_OUT_CONCURRENCY } from './schedule/digestTick.js'
 import { reconcileInFlight } from './schedule/reconcileInFlight.js';
 import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
 import { openLibrary } from './search/openLibrary.js';
+import { prepareAnswering } from './answer/termRarity.js';
 import { openStore } from './subscriptions/openStore.js';
 
 /** The running application; stop() finishes work in flight and closes everything. */
@@ -32,6 +33,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
   try {
     const signature = await digestSignature(config.digestsDir);
     const opened = await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true });
+    prepareAnswering(opened.library);
     const library = new LibraryHolder(opened.library);
     const catalogue = opened.library.catalogue;
     logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });

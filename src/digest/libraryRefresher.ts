@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { describeError } from '../errors.js';
 import { openLibrary } from '../search/openLibrary.js';
+import { prepareAnswering } from '../answer/termRarity.js';
 import { digestSignature } from './digestSignature.js';
 
 /** Re-reads the digest folder when it changed and swaps in a new library. */
@@ -21,6 +22,7 @@ export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger'
     const now = await digestSignature(ctx.config.digestsDir);
     if (!force && now === signature) return false;
     const opened = await openLibrary({ digestsDir: ctx.config.digestsDir, cacheDir: ctx.config.indexCacheDir, now: ctx.clock.now(), logger: ctx.logger, worker: true });
+    prepareAnswering(opened.library);
     ctx.library.swap(opened.library);
     signature = now;
     ctx.logger.info('digests reloaded', { papers: opened.library.papers.length, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });

@@ -27,6 +27,8 @@ export interface SearchPage {
 
 /** Most hits ranked per query; pages beyond it are not worth computing. */
 export const MAX_RANKED = 200;
+/** Leading hits whose word-pair proximity is read. */
+const PROXIMITY_RERANK = 120;
 
 /**
  * Ranks every paper matching the topic. BM25 (minisearch, title and names boosted) is scaled by
@@ -57,16 +59,19 @@ export function rankTopic(library: Library, topic: string): { hits: SearchHit[];
     if (paper === undefined) continue;
     const matchedIdx = terms.map((_, i) => ((result.termMask >> i) & 1 ? i : -1)).filter((i) => i >= 0);
     const coverage = matchedIdx.reduce((n, i) => n + (weights[i] ?? 0), 0) / allWeight;
-    const inTitle = result.titleMask !== 0;
-    let score = result.score * coverage * coverage;
-    let phraseHit = false;
-    if (pairs.length > 0 && matchedIdx.length >= 2) {
-      const title = fold(`${paper.title} ; ${paper.aliases.join(' ; ')}`);
-      const abstract = fold(paper.abstract);
-      score *= 1 + shareFound(pairs, title) + 0.6 * shareFound(pairs, abstract);
-      phraseHit = phrase !== null && (phrase.test(title) || phrase.test(abstract));
+    scored.push({ paper, score: result.score * coverage * coverage, coverage, matched: matchedIdx.map((i) => words[i] ?? ''), inTitle: result.titleMask !== 0, phrase: false });
+  }
+  // Word-pair proximity (reading title and abstract) only for the leaders: it multiplies a score
+  // by at most 2.6, so papers far below them cannot overtake and need not be read.
+  scored.sort((a, b) => b.score - a.score);
+  if (pairs.length > 0) {
+    for (const hit of scored.slice(0, PROXIMITY_RERANK)) {
+      if (hit.matched.length < 2) continue;
+      const title = fold(`${hit.paper.title} ; ${hit.paper.aliases.join(' ; ')}`);
+      const abstract = fold(hit.paper.abstract);
+      hit.score *= 1 + shareFound(pairs, title) + 0.6 * shareFound(pairs, abstract);
+      hit.phrase = phrase !== null && (phrase.test(title) || phrase.test(abstract));
     }
-    scored.push({ paper, score, coverage, matched: matchedIdx.map((i) => words[i] ?? ''), inTitle, phrase: phraseHit });
   }
   scored.sort((a, b) => b.score - a.score);
   return { hits: scored.slice(0, MAX_RANKED), words };

@@ -236,11 +236,18 @@ export class TextIndex {
     return [...out];
   }
 
-  /** Dictionary terms within `distance` edits of `term`, with their distance. */
+  /**
+   * Dictionary terms within `distance` edits of `term`, with their distance. Only terms sharing
+   * the first letter are tried: typos there are rare, and it keeps the scan to a slice of the
+   * dictionary (a binary-searched range) even at 100k papers.
+   */
   termsNear(term: string, distance: number): Map<string, number> {
     const out = new Map<string, number>();
+    const first = term.slice(0, 1);
     for (const s of this.segments) {
-      for (const candidate of s.terms) {
+      for (let i = lowerBound(s.terms, first); i < s.terms.length; i += 1) {
+        const candidate = s.terms[i] ?? '';
+        if (!candidate.startsWith(first)) break;
         if (Math.abs(candidate.length - term.length) > distance || out.has(candidate)) continue;
         const d = editDistance(term, candidate, distance);
         if (d > 0 && d <= distance) out.set(candidate, d);
