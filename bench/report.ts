@@ -32,7 +32,7 @@ function corpora(r: BenchResults): string {
 
 /** The source openLibrary reported, and its other numbers (indexMs → "index 12.1 s"). */
 function opened(run: { source: string; reported: Record<string, number> }): string {
-  const extra = Object.entries(run.reported).map(([k, v]) => `${k.replace(/Ms$/, '')} ${k.endsWith('Ms') ? ms(v) : String(v)}`);
+  const extra = Object.entries(run.reported).filter(([, v]) => v !== 0).map(([k, v]) => `${k.replace(/Ms$/, '')} ${k.endsWith('Ms') ? ms(v) : String(v)}`);
   return [run.source, ...extra].join(', ');
 }
 
@@ -139,7 +139,7 @@ const GLOSSARY = `## What the numbers mean
 
 - **load (loadDigests)**: read, parse, clean and merge the digest folder into the catalogue; in process, median of the repetitions shown (×n).
 - **build (buildLibrary)**: build every search structure the Library holds from a loaded catalogue (no snapshot, no worker); in process, median.
-- **open #1 / #2**: \`openLibrary\` (with \`worker: true\`, as the bot) in a fresh child process (bench/measureStart.ts) with a fresh INDEX_CACHE_DIR, twice on the same folder: #1 starts with an empty cache (builds, and saves a snapshot once openLibrary does); #2 is a restart and should load that snapshot. The source openLibrary reported is in brackets (\`built\` until snapshots exist). **ready on restart** is #2's time from the start of openLibrary to a usable library. Medians over the pairs shown.
+- **open #1 / #2**: \`openLibrary\` (with \`worker: true\`, as the bot) in a fresh child process (bench/measureStart.ts) with a fresh INDEX_CACHE_DIR, twice on the same folder: #1 starts with an empty cache (builds, and saves a snapshot once openLibrary does); #2 is a restart and should load that snapshot. The source openLibrary reported is in brackets (\`full\`/\`incremental\` when it indexed, \`snapshot\` when the saved index matched; before snapshots existed it said \`built\`), with the other numbers it reported (e.g. index = time spent indexing). **ready on restart** is #2's time from the start of openLibrary to a usable library. Medians over the pairs shown.
 - **heap / RSS after start**: \`process.memoryUsage()\` in that child after a full GC, once the library is open; **peak RSS** is the process's maxRSS. Nothing else ran in the process.
 - **max stall**: the longest the event loop could not run a 5 ms timer while openLibrary ran (what a gateway heartbeat or an interaction would wait).
 - **query latencies**: in process, on the library \`openLibrary\` returned, one call at a time after a short warm-up: lookup on exact titles, 3–6-word title fragments with 1–2 typos and method names; searchPapers (limit 25) on 2–4-word topics from real title/abstract wording; suggest on every prefix (1..n characters) of a title's first four words, as Discord sends them while typing; answerQuestion on "What is <name>?", "How much faster is <name>?", "Which papers <verb> <topic>?". A series stops early when its time budget runs out ("n of planned").

@@ -43,7 +43,13 @@ function need(holder: Holder): Library {
  */
 async function measureOpened(results: BenchResults, args: BenchArgs, size: number, dir: string, cacheDir: string): Promise<QuerySets | null> {
   const plan = planFor(size, args.quick);
-  let opened = await section(results, `open library@${size}`, () => openLibrary({ digestsDir: dir, cacheDir, now: BENCH_NOW, logger: silentLogger, worker: true }));
+  const open = (worker: boolean, cache: string) => () => openLibrary({ digestsDir: dir, cacheDir: cache, now: BENCH_NOW, logger: silentLogger, worker });
+  // As the bot opens it (worker: true, the children's snapshot). If that fails — say src/ changed
+  // under a long run and the snapshot or worker no longer matches the code loaded here — build it
+  // in this thread into an empty cache, so the queries still run.
+  let opened =
+    (await section(results, `open library@${size}`, open(true, cacheDir))) ??
+    (await section(results, `open library in-thread, empty cache@${size}`, open(false, mkdtempSync(path.join(cacheDir, '..', 'fallback-')))));
   if (opened === null) return null;
   results.notes.push(`Queries at ${size.toLocaleString('en')} papers ran on the library openLibrary returned in process (source: ${opened.source}, ${Math.round(opened.ms)} ms).`);
   const holder: Holder = { library: opened.library };
