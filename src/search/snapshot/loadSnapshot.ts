@@ -73,7 +73,10 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date): 
   const offsets = nameBlocks.array('offsets', 'u32');
   const nameDocs = nameBlocks.array('docs', 'u32');
   const names = new Map<string, number[]>();
-  keys.forEach((key, i) => names.set(key, Array.from(nameDocs.subarray(offsets[i] ?? 0, offsets[i + 1] ?? 0))));
+  for (let i = 0; i < keys.length; i += 1) {
+    names.set(keys[i] ?? '', Array.from(nameDocs.subarray(offsets[i] ?? 0, offsets[i + 1] ?? 0)));
+    if (i % 20_000 === 19_999) await pause();
+  }
   await pause();
   const head = JSON.parse(await readFile(path.join(dir, 'title-search-head.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
   const index: AsPlainObject['index'] = [];
