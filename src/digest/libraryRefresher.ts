@@ -21,7 +21,7 @@ export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger'
   const reload = async (force: boolean): Promise<boolean> => {
     const now = await digestSignature(ctx.config.digestsDir);
     if (!force && now === signature) return false;
-    const opened = await openLibrary({ digestsDir: ctx.config.digestsDir, cacheDir: ctx.config.indexCacheDir, now: ctx.clock.now(), logger: ctx.logger, worker: true });
+    const opened = await openLibrary({ digestsDir: ctx.config.digestsDir, cacheDir: ctx.config.indexCacheDir, now: ctx.clock.now(), logger: ctx.logger, worker: true, gentle: true });
     prepareAnswering(opened.library);
     ctx.library.swap(opened.library);
     signature = now;

@@ -2,6 +2,7 @@ import type { Catalogue } from '../digest/catalogue.js';
 import type { Paper } from '../digest/schema.js';
 import { compact } from '../text/fold.js';
 import { popularityOf } from '../trending/rankTrending.js';
+import { NameIndex } from './nameIndex.js';
 import { buildSegment, TextIndex, type DocFields } from './textIndex.js';
 import { buildTitleIndex, type TitleIndex } from './titleIndex.js';
 import { createTitleSearch, titleDocs, type TitleSearch } from './titleSearch.js';
@@ -22,7 +23,7 @@ export interface Library {
   /** Paper number (position in `papers`) by paper id. */
   readonly position: ReadonlyMap<string, number>;
   /** Exact-name lookups: compact title, compact title prefix before ":", compact alias → paper numbers. */
-  readonly names: ReadonlyMap<string, readonly number[]>;
+  readonly names: NameIndex;
   /** Trending score per paper number, computed at build time; orders autocomplete and digests. */
   readonly popularity: Float64Array;
   /** Paper numbers by trending score, best first. */
@@ -53,11 +54,11 @@ export interface LibraryParts {
   text?: TextIndex;
   titleSearch?: TitleSearch;
   titles?: TitleIndex;
-  names?: ReadonlyMap<string, readonly number[]>;
+  names?: NameIndex;
 }
 
 /** Exact-name keys (compact title, title prefix before ":", id, aliases) → paper numbers. */
-export function buildNames(papers: readonly Paper[]): Map<string, number[]> {
+export function buildNames(papers: readonly Paper[]): NameIndex {
   const names = new Map<string, number[]>();
   papers.forEach((paper, doc) => {
     addName(names, paper.title, doc);
@@ -66,7 +67,7 @@ export function buildNames(papers: readonly Paper[]): Map<string, number[]> {
     if (colon > 0) addName(names, paper.title.slice(0, colon), doc);
     for (const alias of paper.aliases) addName(names, alias, doc);
   });
-  return names;
+  return NameIndex.from(names);
 }
 
 /** Builds a library around a catalogue. */

@@ -82,9 +82,7 @@ function rankCandidates(library: Library, text: string): Candidate[] {
   const best = Math.max(0, ...[...candidates.values()].map((c) => c.similarity));
   const key = compact(text);
   if (best < LOOKUP_THRESHOLD && key.length >= 5) {
-    for (const [name, docs] of library.names) {
-      if (name.includes(key)) for (const doc of docs) consider(doc, 0);
-    }
+    for (const doc of library.names.containing(key)) consider(doc, 0);
   }
   return [...candidates.values()].sort((a, b) => b.similarity - a.similarity || b.score - a.score);
 }

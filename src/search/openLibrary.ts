@@ -13,6 +13,8 @@ export interface OpenLibraryOptions {
   logger: Logger;
   /** Index in a worker thread (the bot) or in this thread (CLI, tests; the default). */
   worker?: boolean;
+  /** Load in small steps, yielding to the event loop (a reload while serving). */
+  gentle?: boolean;
 }
 
 export interface OpenedLibrary {
@@ -39,13 +41,13 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLi
   let result: IndexResult = fresh && current !== null ? { mode: 'unchanged', dir: current.dir, manifest: current.manifest, ms: 0, indexed: 0 } : await index();
   let library: Library;
   try {
-    library = await loadSnapshot(result.dir, result.manifest, options.now);
+    library = await loadSnapshot(result.dir, result.manifest, options.now, { gentle: options.gentle === true });
   } catch (error) {
     options.logger.warn('saved index could not be read; rebuilding it', { error: error instanceof Error ? error.message : String(error) });
     const { rm } = await import('node:fs/promises');
     await rm(result.dir, { recursive: true, force: true });
     result = await index();
-    library = await loadSnapshot(result.dir, result.manifest, options.now);
+    library = await loadSnapshot(result.dir, result.manifest, options.now, { gentle: options.gentle === true });
   }
   for (const warning of library.catalogue.warnings) options.logger.warn(warning);
   return {

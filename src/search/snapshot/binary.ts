@@ -60,9 +60,14 @@ export function unpackBlocks(buffer: Buffer): Unpacked {
   const headerLength = buffer.readUInt32LE(4);
   const entries = JSON.parse(buffer.subarray(8, 8 + headerLength).toString('utf8')) as Entry[];
   const dataStart = 8 + headerLength + ((8 - ((8 + headerLength) % 8)) % 8);
-  // Aligned copy of the data region so typed-array views are legal whatever the Buffer's offset.
-  const data = new Uint8Array(buffer.length - dataStart);
-  data.set(buffer.subarray(dataStart));
+  // Typed-array views need aligned offsets: use the bytes in place when they are (large files read
+  // with readFile are), else copy the data region once.
+  const region = buffer.subarray(dataStart);
+  let data: Uint8Array = region;
+  if (region.byteOffset % 8 !== 0) {
+    data = new Uint8Array(region.length);
+    data.set(region);
+  }
   const find = (name: string) => {
     const entry = entries.find((e) => e.name === name);
     if (entry === undefined) throw new Error(`snapshot: block "${name}" missing`);
@@ -73,7 +78,7 @@ export function unpackBlocks(buffer: Buffer): Unpacked {
       const entry = find(name);
       if (entry.kind !== kind) throw new Error(`snapshot: block "${name}" is ${entry.kind}, not ${kind}`);
       const Ctor = KINDS[kind];
-      return new Ctor(data.buffer, data.byteOffset + entry.offset, entry.length) as InstanceType<(typeof KINDS)[typeof kind]>;
+      return new Ctor(data.buffer as ArrayBuffer, data.byteOffset + entry.offset, entry.length) as InstanceType<(typeof KINDS)[typeof kind]>;
     },
     strings(name) {
       const entry = find(name);

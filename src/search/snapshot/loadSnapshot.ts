@@ -6,6 +6,7 @@ import type { Catalogue } from '../../digest/catalogue.js';
 import type { Paper } from '../../digest/schema.js';
 import { orderByScore, type Library } from '../library.js';
 import { trendingScorer } from '../../trending/rankTrending.js';
+import { NameIndex } from '../nameIndex.js';
 import { TextIndex, type Segment } from '../textIndex.js';
 import { titleIndexFrom } from '../titleIndex.js';
 import { TITLE_SEARCH_OPTIONS, type TitleDoc } from '../titleSearch.js';
@@ -13,8 +14,10 @@ import { unpackBlocks } from './binary.js';
 import { TextChunk } from './textChunk.js';
 import type { Manifest } from './manifest.js';
 
-/** Lets other work run between chunks, so loading 100k papers never stalls the event loop for long. */
-const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** How to load: `gentle` yields to the event loop between steps (a reload while serving); otherwise as fast as possible (start-up, nothing to serve yet). */
+export interface LoadOptions {
+  gentle: boolean;
+}
 
 async function loadSegment(dir: string, entry: Manifest['segments'][number]): Promise<Segment> {
   const blocks = unpackBlocks(await readFile(path.join(dir, entry.file)));
@@ -34,7 +37,9 @@ async function loadSegment(dir: string, entry: Manifest['segments'][number]): Pr
  * yielding in between) and assembles the Library. Throws if any part is missing or malformed;
  * the caller then rebuilds instead.
  */
-export async function loadSnapshot(dir: string, manifest: Manifest, now: Date): Promise<Library> {
+export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, options: LoadOptions = { gentle: true }): Promise<Library> {
+  // Lets other work run between chunks, so loading 100k papers never stalls the event loop for long.
+  const pause = (): Promise<void> => (options.gentle ? new Promise((resolve) => setImmediate(resolve)) : Promise.resolve());
   const papers: Paper[] = [];
   const byId = new Map<string, Paper>();
   const position = new Map<string, number>();
@@ -69,14 +74,7 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date): 
   const titles = titleIndexFrom(titleBlocks.strings('vocabulary'), titleBlocks.array('postingOffsets', 'u32'), titleBlocks.array('postingDocs', 'u32'), titleBlocks.strings('keys'), titleBlocks.array('keyOrder', 'u32'));
   await pause();
   const nameBlocks = unpackBlocks(await readFile(path.join(dir, 'names.bin')));
-  const keys = nameBlocks.strings('keys');
-  const offsets = nameBlocks.array('offsets', 'u32');
-  const nameDocs = nameBlocks.array('docs', 'u32');
-  const names = new Map<string, number[]>();
-  for (let i = 0; i < keys.length; i += 1) {
-    names.set(keys[i] ?? '', Array.from(nameDocs.subarray(offsets[i] ?? 0, offsets[i + 1] ?? 0)));
-    if (i % 20_000 === 19_999) await pause();
-  }
+  const names = new NameIndex(nameBlocks.strings('keys'), nameBlocks.array('offsets', 'u32'), nameBlocks.array('docs', 'u32'));
   await pause();
   const head = JSON.parse(await readFile(path.join(dir, 'title-search-head.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
   const index: AsPlainObject['index'] = [];
@@ -85,7 +83,8 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date): 
     for (const entry of part) index.push(entry);
     await pause();
   }
-  const titleSearch = await MiniSearch.loadJSAsync<TitleDoc>({ ...head, index }, TITLE_SEARCH_OPTIONS);
+  const js = { ...head, index };
+  const titleSearch = options.gentle ? await MiniSearch.loadJSAsync<TitleDoc>(js, TITLE_SEARCH_OPTIONS) : MiniSearch.loadJS<TitleDoc>(js, TITLE_SEARCH_OPTIONS);
   const catalogue: Catalogue = {
     papers,
     byId,

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import type { Catalogue } from '../../digest/catalogue.js';
 import type { DigestFile } from '../../digest/loadDigests.js';
+import type { NameIndex } from '../nameIndex.js';
 import type { TextIndex } from '../textIndex.js';
 import type { TitleIndex } from '../titleIndex.js';
 import type { TitleSearch } from '../titleSearch.js';
@@ -17,19 +18,12 @@ export interface SnapshotData {
   text: TextIndex;
   titleSearch: TitleSearch;
   titles: TitleIndex;
-  names: ReadonlyMap<string, readonly number[]>;
+  names: NameIndex;
 }
 
-/** Names map as parallel arrays (keys, CSR offsets, paper numbers). */
-function packNames(names: ReadonlyMap<string, readonly number[]>): Buffer {
-  const keys = [...names.keys()];
-  const offsets = new Uint32Array(keys.length + 1);
-  const docs: number[] = [];
-  keys.forEach((key, i) => {
-    docs.push(...(names.get(key) ?? []));
-    offsets[i + 1] = docs.length;
-  });
-  return packBlocks({ offsets, docs: Uint32Array.from(docs) }, { keys });
+/** The name index as its parallel arrays (sorted keys, CSR offsets, paper numbers). */
+function packNames(names: NameIndex): Buffer {
+  return packBlocks({ offsets: names.offsets, docs: names.docs }, { keys: names.keys });
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * Exact-name lookups (compact title, title prefix before ":", id, alias → paper numbers) over a
+ * sorted key list and CSR postings: no per-key objects, so it loads from a snapshot as two typed
+ * arrays and one string list, and answers by binary search.
+ */
+export class NameIndex {
+  readonly keys: readonly string[];
+  readonly offsets: Uint32Array;
+  readonly docs: Uint32Array;
+
+  constructor(keys: readonly string[], offsets: Uint32Array, docs: Uint32Array) {
+    this.keys = keys;
+    this.offsets = offsets;
+    this.docs = docs;
+  }
+
+  /** Builds the index from key → papers pairs (any order). */
+  static from(map: ReadonlyMap<string, readonly number[]>): NameIndex {
+    const keys = [...map.keys()].sort();
+    const offsets = new Uint32Array(keys.length + 1);
+    let total = 0;
+    keys.forEach((key, i) => {
+      total += map.get(key)?.length ?? 0;
+      offsets[i + 1] = total;
+    });
+    const docs = new Uint32Array(total);
+    keys.forEach((key, i) => docs.set(map.get(key) ?? [], offsets[i] ?? 0));
+    return new NameIndex(keys, offsets, docs);
+  }
+
+  /** The papers a compact name belongs to, or undefined. */
+  get(key: string): readonly number[] | undefined {
+    let lo = 0;
+    let hi = this.keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = this.keys[mid] ?? '';
+      if (k === key) return Array.from(this.docs.subarray(this.offsets[mid] ?? 0, this.offsets[mid + 1] ?? 0));
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** Every (name, papers) pair, in key order. */
+  *[Symbol.iterator](): IterableIterator<[string, readonly number[]]> {
+    for (let i = 0; i < this.keys.length; i += 1) {
+      yield [this.keys[i] ?? '', Array.from(this.docs.subarray(this.offsets[i] ?? 0, this.offsets[i + 1] ?? 0))];
+    }
+  }
+
+  /** Papers whose name contains `fragment` (a linear scan over the keys, for run-together typing). */
+  containing(fragment: string): number[] {
+    const out: number[] = [];
+    this.keys.forEach((key, i) => {
+      if (key.includes(fragment)) for (const doc of this.docs.subarray(this.offsets[i] ?? 0, this.offsets[i + 1] ?? 0)) out.push(doc);
+    });
+    return out;
+  }
+}
