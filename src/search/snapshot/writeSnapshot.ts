@@ -54,10 +54,24 @@ export async function writeSnapshot(cacheDir: string, data: SnapshotData): Promi
   await writeFile(path.join(dir, 'names.bin'), packNames(data.names));
   const { index, ...head } = data.titleSearch.toJSON();
   await writeFile(path.join(dir, 'title-search-head.json'), JSON.stringify(head));
+  // Chunks of about 1 MB, so parsing one never holds the event loop for long.
   let titleSearchChunks = 0;
-  for (let start = 0; start < index.length; start += CHUNK_SIZE * 5, titleSearchChunks += 1) {
-    await writeFile(path.join(dir, `title-search-${titleSearchChunks}.json`), JSON.stringify(index.slice(start, start + CHUNK_SIZE * 5)));
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    await writeFile(path.join(dir, `title-search-${titleSearchChunks}.json`), `[${pending.join(',')}]`);
+    titleSearchChunks += 1;
+    pending = [];
+    size = 0;
+  };
+  for (const entry of index) {
+    const json = JSON.stringify(entry);
+    pending.push(json);
+    size += json.length;
+    if (size >= 1_000_000) await flush();
   }
+  await flush();
   const manifest: Manifest = {
     version: SNAPSHOT_VERSION,
     key: data.key,
