@@ -4,13 +4,15 @@ import { allowedTypos } from './editDistance.js';
 import type { Library } from './library.js';
 import { processQueryTerm } from './queryTerms.js';
 import { titleSimilarity } from './titleSimilarity.js';
+import { hasWord, postingsOf } from './titleIndex.js';
+import { STOP_WORDS } from './stopWords.js';
 
 /** The paper a user means, how sure we are, and close alternatives. */
 export interface LookupResult {
   paper: Paper | null;
   /** How it was found: id, exact name (title, title prefix or alias), or a fuzzy match. */
   how: 'id' | 'name' | 'fuzzy' | 'none';
-  /** Other close papers (never including `paper`), best first. */
+  /** Other close papers (never including `paper`), best first; none for an exact id or name. */
   suggestions: Paper[];
 }
 
@@ -28,11 +30,11 @@ export function lookup(library: Library, query: string, suggestionCount = 5): Lo
   const key = compact(text);
   if (key.length === 0) return { paper: null, how: 'none', suggestions: [] };
   const byId = library.position.get(text.toLowerCase());
-  if (byId !== undefined) return exact(library, byId, 'id', text, suggestionCount);
+  if (byId !== undefined) return { paper: library.papers[byId] ?? null, how: 'id', suggestions: [] };
   const named = library.names.get(key);
   if (named !== undefined && named.length > 0) {
     const best = [...named].sort((a, b) => (library.popularity[b] ?? 0) - (library.popularity[a] ?? 0))[0] ?? 0;
-    return exact(library, best, 'name', text, suggestionCount);
+    return { paper: library.papers[best] ?? null, how: 'name', suggestions: [] };
   }
   const ranked = rankCandidates(library, text);
   const top = ranked[0];
@@ -44,44 +46,65 @@ export function lookup(library: Library, query: string, suggestionCount = 5): Lo
   return { paper: top.paper, how: 'fuzzy', suggestions: rest };
 }
 
-function exact(library: Library, doc: number, how: 'id' | 'name', text: string, count: number): LookupResult {
-  const paper = library.papers[doc] ?? null;
-  const suggestions = count > 0 ? rankCandidates(library, text).map((c) => c.paper).filter((p) => p !== paper).slice(0, count) : [];
-  return { paper, how, suggestions };
-}
-
 interface Candidate {
   paper: Paper;
   similarity: number;
   score: number;
 }
 
-/** Candidates from the full-text index (typos, prefixes) and, failing that, a run-together scan. */
+/** Candidates at which the cheap pass is trusted and typo matching is skipped. */
+const CONFIDENT = 0.8;
+/** Papers read from the word index in the cheap pass (rarest typed words first). */
+const WORD_PASS_CAP = 3000;
+
+/**
+ * Candidates, cheapest first: (1) papers whose title or names hold the typed words, from the word
+ * index, rarest words first; (2) only if none names the paper well, the minisearch title index
+ * for the words no title contains as typed — prefixes and typos (costly on a large vocabulary, so
+ * never for correctly spelled common words); (3) failing that, the typed text run together
+ * inside a title or name.
+ */
 function rankCandidates(library: Library, text: string): Candidate[] {
   const typed = words(text);
-  const found = library.titleSearch.search(typed.join(' '), {
-    combineWith: 'OR',
-    tokenize: (t) => t.split(' '),
-    processTerm: processQueryTerm,
-    prefix: (term) => term.length >= 3,
-    fuzzy: (term) => allowedTypos(term.length) || false,
-    weights: { fuzzy: 0.5, prefix: 0.7 },
-  });
   const candidates = new Map<number, Candidate>();
   const consider = (doc: number, score: number): void => {
     const paper = library.papers[doc];
     if (paper === undefined || candidates.has(doc)) return;
-    const similarity = titleSimilarity(typed, paperWords(paper), compact(`${paper.title}${paper.aliases.join('')}`), new Set(words(paper.abstract)));
+    let abstractWords: Set<string> | null = null;
+    const similarity = titleSimilarity(typed, paperWords(paper), compact(`${paper.title}${paper.aliases.join('')}`), () => (abstractWords ??= new Set(words(paper.abstract))));
     candidates.set(doc, { paper, similarity, score });
   };
-  for (const result of found.slice(0, 40)) {
-    // The title index's ids are catalogue positions (stored as strings by extractField).
-    const doc = Number(result.id);
-    if (Number.isInteger(doc)) consider(doc, result.score);
+  const best = (): number => Math.max(0, ...[...candidates.values()].map((c) => c.similarity));
+
+  const known = [...new Set(typed)].filter((w) => !STOP_WORDS.has(w) && hasWord(library.titles, w));
+  if (known.length > 0) {
+    const lists = known.map((w) => postingsOf(library.titles, w).subarray(0, WORD_PASS_CAP)).sort((a, b) => a.length - b.length);
+    const pool = new Set<number>([...(lists[0] ?? []), ...(lists[1] ?? [])].slice(0, WORD_PASS_CAP));
+    const hits = [...pool].map((doc) => {
+      const key = ` ${library.titles.keys[doc] ?? ''} `;
+      return { doc, count: known.filter((w) => key.includes(` ${w} `)).length };
+    });
+    hits.sort((a, b) => b.count - a.count || (library.popularity[b.doc] ?? 0) - (library.popularity[a.doc] ?? 0));
+    for (const hit of hits.slice(0, 40)) consider(hit.doc, hit.count);
   }
-  const best = Math.max(0, ...[...candidates.values()].map((c) => c.similarity));
+  const misspelt = typed.filter((w) => !STOP_WORDS.has(w) && !hasWord(library.titles, w));
+  if (best() < CONFIDENT && misspelt.length > 0) {
+    const found = library.titleSearch.search(misspelt.join(' '), {
+      combineWith: 'OR',
+      tokenize: (t) => t.split(' '),
+      processTerm: processQueryTerm,
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => allowedTypos(term.length) || false,
+      weights: { fuzzy: 0.5, prefix: 0.7 },
+    });
+    // The title index's ids are catalogue positions (stored as strings by extractField).
+    for (const result of found.slice(0, 40)) {
+      const doc = Number(result.id);
+      if (Number.isInteger(doc)) consider(doc, result.score);
+    }
+  }
   const key = compact(text);
-  if (best < LOOKUP_THRESHOLD && key.length >= 5) {
+  if (best() < LOOKUP_THRESHOLD && key.length >= 5) {
     for (const doc of library.names.containing(key)) consider(doc, 0);
   }
   return [...candidates.values()].sort((a, b) => b.similarity - a.similarity || b.score - a.score);

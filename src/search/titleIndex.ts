@@ -98,3 +98,15 @@ export function postingsWithPrefix(index: TitleIndex, prefix: string): Uint32Arr
   const [start, end] = prefixRange(index, prefix);
   return index.postingDocs.subarray(index.postingOffsets[start] ?? 0, index.postingOffsets[end] ?? 0);
 }
+
+/** Whether some title or name has exactly this (folded) word. */
+export function hasWord(index: TitleIndex, word: string): boolean {
+  const [start] = prefixRange(index, word);
+  return index.vocabulary[start] === word;
+}
+
+/** The papers whose title or names hold exactly this (folded) word. */
+export function postingsOf(index: TitleIndex, word: string): Uint32Array {
+  const [start] = prefixRange(index, word);
+  return index.vocabulary[start] === word ? (index.postings[start] ?? new Uint32Array()) : new Uint32Array();
+}

@@ -11,7 +11,7 @@ export function titleSimilarity(
   typed: readonly string[],
   paperWords: readonly string[],
   paperCompact: string,
-  abstractWords: ReadonlySet<string> = new Set(),
+  abstractWords: () => ReadonlySet<string> = () => new Set(),
 ): number {
   const meaningful = typed.filter((w) => !STOP_WORDS.has(w));
   const query = meaningful.length > 0 ? meaningful : typed;
@@ -19,7 +19,7 @@ export function titleSimilarity(
   let total = 0;
   for (const word of query) {
     const score = wordScore(word, paperWords, paperCompact);
-    total += score < 0.4 && abstractWords.has(word) ? 0.4 : score;
+    total += score < 0.4 && abstractWords().has(word) ? 0.4 : score;
   }
   return total / query.length;
 }
