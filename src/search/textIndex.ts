@@ -318,19 +318,49 @@ export class TextIndex {
         }
       }
     });
-    // Collect, multiply by the number of query terms matched (as minisearch does), keep the best.
-    const hits: TextHit[] = [];
+    // Collect, multiply by the number of query terms matched (as minisearch does), and keep the
+    // best `limit` in a min-heap, so only the winners become objects.
+    const limit = Math.max(1, options.limit);
+    const heapScore = new Float64Array(limit);
+    const heapDoc = new Uint32Array(limit);
+    let size = 0;
     for (let i = 0; i < touchedCount; i += 1) {
       const doc = touched[i] ?? 0;
       const mask = masks[doc] ?? 0;
-      if (options.accept === undefined || options.accept(doc)) {
-        hits.push({ doc, score: (scores[doc] ?? 0) * popcount(mask), termMask: mask, titleMask: titleMasks[doc] ?? 0 });
-      }
+      const score = (scores[doc] ?? 0) * popcount(mask);
       scores[doc] = 0;
+      masks[doc] = 0;
+      if (options.accept !== undefined && !options.accept(doc)) {
+        titleMasks[doc] = 0;
+        continue;
+      }
+      // Keep the term masks of candidates until the heap settles; cleared below.
+      masks[doc] = mask;
+      if (size < limit) {
+        heapScore[size] = score;
+        heapDoc[size] = doc;
+        size += 1;
+        siftUp(heapScore, heapDoc, size - 1);
+      } else if (score > (heapScore[0] ?? 0)) {
+        const evicted = heapDoc[0] ?? 0;
+        masks[evicted] = 0;
+        titleMasks[evicted] = 0;
+        heapScore[0] = score;
+        heapDoc[0] = doc;
+        siftDown(heapScore, heapDoc, size);
+      } else {
+        masks[doc] = 0;
+        titleMasks[doc] = 0;
+      }
+    }
+    const hits: TextHit[] = [];
+    for (let i = 0; i < size; i += 1) {
+      const doc = heapDoc[i] ?? 0;
+      hits.push({ doc, score: heapScore[i] ?? 0, termMask: masks[doc] ?? 0, titleMask: titleMasks[doc] ?? 0 });
       masks[doc] = 0;
       titleMasks[doc] = 0;
     }
-    return topHits(hits, options.limit);
+    return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
   #ensureScratch(): void {
@@ -348,11 +378,38 @@ function popcount(x: number): number {
   return n;
 }
 
-function topHits(hits: TextHit[], limit: number): TextHit[] {
-  if (hits.length <= limit) return hits.sort((a, b) => b.score - a.score);
-  // Partial selection: a threshold from a sample keeps the sort small on huge result sets.
-  hits.sort((a, b) => b.score - a.score);
-  return hits.slice(0, limit);
+// A min-heap on scores (parallel arrays): the root is the weakest of the best so far.
+function siftUp(score: Float64Array, doc: Uint32Array, at: number): void {
+  let i = at;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if ((score[parent] ?? 0) <= (score[i] ?? 0)) return;
+    swap(score, doc, i, parent);
+    i = parent;
+  }
+}
+
+function siftDown(score: Float64Array, doc: Uint32Array, size: number): void {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let least = i;
+    if (left < size && (score[left] ?? 0) < (score[least] ?? 0)) least = left;
+    if (right < size && (score[right] ?? 0) < (score[least] ?? 0)) least = right;
+    if (least === i) return;
+    swap(score, doc, i, least);
+    i = least;
+  }
+}
+
+function swap(score: Float64Array, doc: Uint32Array, a: number, b: number): void {
+  const s = score[a] ?? 0;
+  score[a] = score[b] ?? 0;
+  score[b] = s;
+  const d = doc[a] ?? 0;
+  doc[a] = doc[b] ?? 0;
+  doc[b] = d;
 }
 
 /** Processes a query the way the index processed documents (stop words out, stems). */
