@@ -1,3 +1,5 @@
+import { indexOfSorted } from './sorted.js';
+
 /**
  * Exact-name lookups (compact title, title prefix before ":", id, alias → paper numbers) over a
  * sorted key list and CSR postings: no per-key objects, so it loads from a snapshot as two typed
@@ -30,16 +32,8 @@ export class NameIndex {
 
   /** The papers a compact name belongs to, or undefined. */
   get(key: string): readonly number[] | undefined {
-    let lo = 0;
-    let hi = this.keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = this.keys[mid] ?? '';
-      if (k === key) return Array.from(this.docs.subarray(this.offsets[mid] ?? 0, this.offsets[mid + 1] ?? 0));
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = indexOfSorted(this.keys, key);
+    return at < 0 ? undefined : Array.from(this.docs.subarray(this.offsets[at] ?? 0, this.offsets[at + 1] ?? 0));
   }
 
   /** Every (name, papers) pair, in key order. */

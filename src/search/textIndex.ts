@@ -1,5 +1,6 @@
 import { processTerm, tokenize } from './analyze.js';
 import { editDistance } from './editDistance.js';
+import { indexOfSorted, lowerBound } from './sorted.js';
 
 /**
  * The full-text index: BM25 over title, aliases and abstract, scored exactly as minisearch scores
@@ -134,31 +135,6 @@ function grow<T extends Uint32Array | Uint8Array>(array: T): T {
   return next;
 }
 
-/** Index of `term` in a sorted dictionary, or -1. */
-function findTerm(terms: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = terms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const t = terms[mid] ?? '';
-    if (t === term) return mid;
-    if (t < term) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-function lowerBound(terms: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((terms[mid] ?? '') < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** How a query is matched: field boosts, prefix and fuzzy expansion per term, their weights. */
 export interface TextQueryOptions {
   boost: Record<Field, number>;
@@ -213,7 +189,7 @@ export class TextIndex {
   fieldFrequency(term: string): number {
     let total = 0;
     for (const s of this.segments) {
-      const t = findTerm(s.terms, term);
+      const t = indexOfSorted(s.terms, term);
       if (t < 0) continue;
       let most = 0;
       for (let f = 0; f < F; f += 1) most = Math.max(most, (s.offsets[t * F + f + 1] ?? 0) - (s.offsets[t * F + f] ?? 0));
@@ -224,7 +200,7 @@ export class TextIndex {
 
   /** Whether any segment knows the term. */
   has(term: string): boolean {
-    return this.segments.some((s) => findTerm(s.terms, term) >= 0);
+    return this.segments.some((s) => indexOfSorted(s.terms, term) >= 0);
   }
 
   /** Dictionary terms starting with `prefix` (deduplicated across segments). */
@@ -292,7 +268,7 @@ export class TextIndex {
       const bit = 1 << q;
       const exact = new Set<string>();
       for (const s of this.segments) {
-        const t = findTerm(s.terms, term);
+        const t = indexOfSorted(s.terms, term);
         if (t >= 0) {
           exact.add(term);
           add(s, t, 1, bit);
@@ -312,7 +288,7 @@ export class TextIndex {
         for (const [near, d] of this.termsNear(term, distance)) {
           if (options.prefix?.(term) === true && near.startsWith(term)) continue;
           for (const s of this.segments) {
-            const t = findTerm(s.terms, near);
+            const t = indexOfSorted(s.terms, near);
             if (t >= 0) add(s, t, (weights.fuzzy * near.length) / (near.length + d), bit);
           }
         }

@@ -1,4 +1,5 @@
 import { words } from '../text/fold.js';
+import { lowerBound } from './sorted.js';
 
 /**
  * An in-memory word index over titles and aliases, for autocomplete: a sorted vocabulary (so a
@@ -74,18 +75,6 @@ export function buildTitleIndex(texts: readonly string[]): TitleIndex {
   const postingDocs = new Uint32Array(total);
   vocabulary.forEach((w, i) => postingDocs.set(lists.get(w) ?? [], postingOffsets[i] ?? 0));
   return titleIndexFrom(vocabulary, postingOffsets, postingDocs, keys);
-}
-
-/** Index of the first vocabulary word >= `prefix`. */
-function lowerBound(vocabulary: readonly string[], prefix: string): number {
-  let lo = 0;
-  let hi = vocabulary.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((vocabulary[mid] ?? '') < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Range [start, end) of vocabulary words starting with `prefix`. */
