@@ -7,8 +7,9 @@ export interface SizePlan {
   /** Pairs of fresh start-up processes (cold open, then reopen). */
   startPairs: number;
   queries: QueryCounts;
-  /** Measured-time budget per query series. */
+  /** Measured-time budget per query series, and per anchor series (the slow minisearch prefix paths). */
   queryBudgetMs: number;
+  anchorBudgetMs: number;
   /** Longest a child process or bot start may take. */
   childTimeoutMs: number;
 }
@@ -24,11 +25,12 @@ export function planFor(size: number, quick: boolean): SizePlan {
     startPairs: quick || big ? 1 : 3,
     queries: quick ? QUICK_QUERIES : FULL_QUERIES,
     queryBudgetMs: big ? 60_000 : 30_000,
+    anchorBudgetMs: big ? 25_000 : 15_000,
     childTimeoutMs: Math.max(120_000, size * 8),
   };
 }
 
 /** Interactions per kind through the stand-in, and how long the bot may take to start. */
-export function e2ePlan(size: number, quick: boolean): { interactions: number; burst: number; readyTimeoutMs: number; budgetMs: number } {
-  return { interactions: quick ? 30 : 100, burst: 20, readyTimeoutMs: Math.max(60_000, size * 8), budgetMs: 120_000 };
+export function e2ePlan(size: number, quick: boolean): { interactions: number; burst: number; readyTimeoutMs: number; budgetMs: number; afterRestart: number } {
+  return { interactions: quick ? 30 : 100, burst: 20, readyTimeoutMs: Math.max(60_000, size * 8), budgetMs: 120_000, afterRestart: quick ? 5 : 20 };
 }

@@ -1,11 +1,12 @@
 import { bytes, ms, table, triple } from './format.js';
+import type { E2eResult } from './measure/e2e.js';
 import type { Timed } from './measure/timeCalls.js';
 import type { BenchResults } from './results.js';
 import { checkTargets } from './targets.js';
 
 const n = (size: number): string => size.toLocaleString('en');
 const count = (t: Timed | undefined): string => (t === undefined ? '–' : `${t.n}${t.n < t.planned ? ` of ${t.planned}` : ''}${t.errors > 0 ? `, ${t.errors} err` : ''}`);
-const cell = (t: Timed | undefined): string => (t === undefined ? '–' : triple(t));
+const cell = (t: Timed | undefined): string => (t === undefined ? '–' : `${triple(t)}${t.n < t.planned ? ` (${t.n} of ${t.planned})` : ''}`);
 
 function header(r: BenchResults): string {
   const m = r.machine;
@@ -92,10 +93,16 @@ function e2e(r: BenchResults): string {
   const rows = r.e2e.flatMap((e) =>
     (['paper', 'search', 'autocomplete'] as const).map((kind) => {
       const k = e.kinds[kind];
-      return [n(e.size), kind === 'autocomplete' ? 'autocomplete /paper query' : `/${kind}`, `${triple(k.sequential)} (${count(k.sequential)})`, `${triple(k.burst)}, max ${ms(k.burst.max)} (${count(k.burst)})`, ms(e.readyMs), `${bytes(e.botRss)} (peak ${bytes(e.botPeakRss)})`];
+      return [n(e.size), kind === 'autocomplete' ? 'autocomplete /paper query' : `/${kind}`, `${triple(k.sequential)} (${count(k.sequential)})`, `${triple(k.burst)}, max ${ms(k.burst.max)} (${count(k.burst)})`];
     }),
   );
-  return table(['papers', 'interaction', 'sequential: dispatch → first callback', 'burst of 20 concurrent', 'bot spawn → ready', 'bot RSS after'], rows);
+  const latency = table(['papers', 'interaction', 'sequential: dispatch → first callback', 'burst of 20 concurrent'], rows);
+  const start = (s: E2eResult['first'] | null): string[] => (s === null ? ['–', '–'] : [`${ms(s.readyMs)} (${s.library})`, `${bytes(s.rss)} (peak ${bytes(s.peakRss)})`]);
+  const starts = table(
+    ['papers', 'first start: spawn → ready (library)', 'RSS after the interactions (peak)', 'restart: spawn → ready (library)', 'RSS after a few interactions (peak)'],
+    r.e2e.map((e) => [n(e.size), ...start(e.first), ...start(e.restart)]),
+  );
+  return `${latency}\n\nThe bot process (first start on an empty INDEX_CACHE_DIR, then a restart on the cache it left; library = what it logged as "catalogue loaded", ms):\n\n${starts}`;
 }
 
 function fanOut(r: BenchResults): string {
@@ -127,6 +134,19 @@ function profile(r: BenchResults): string {
     'By inclusive time:',
     '',
     table(['function', 'where', 'self', 'inclusive'], rows(p.byTotal.slice(0, 20))),
+    '',
+  ].join('\n');
+}
+
+function queryProfile(r: BenchResults): string {
+  const q = r.queryProfile;
+  if (q === null) return '';
+  const rows = (list: { name: string; where: string; selfMs: number; totalMs: number }[]) => list.map((h) => [h.name || '(anonymous)', h.where, ms(h.selfMs), ms(h.totalMs)]);
+  return [
+    `## CPU profile: queries at ${n(q.size)} papers`,
+    '',
+    'In process (inspector, 0.2 ms sampling), each path over its whole query set once; the harness\'s and the inspector\'s own frames are hidden (but counted in the time sampled).',
+    ...q.paths.flatMap((p) => ['', `**${p.name}** (${ms(p.totalMs)} sampled), by inclusive time:`, '', table(['function', 'where', 'self', 'inclusive'], rows(p.byTotal.slice(0, 12))), '', 'by self time:', '', table(['function', 'where', 'self', 'inclusive'], rows(p.bySelf.slice(0, 10)))]),
     '',
   ].join('\n');
 }
@@ -171,6 +191,7 @@ export function renderReport(r: BenchResults): string {
     '## Targets (issue 6)',
     targets(r),
     profile(r),
+    queryProfile(r),
     '## Sections',
     sections(r),
     r.notes.length > 0 ? `## Notes\n\n${r.notes.map((x) => `- ${x}`).join('\n')}` : '',

@@ -6,6 +6,7 @@ import type { FanOutResult } from './measure/fanOut.js';
 import type { LibraryMemory } from './measure/libraryMemory.js';
 import type { ProfileResult } from './measure/profile.js';
 import type { QueryResult } from './measure/queries.js';
+import type { QueryProfile } from './measure/queryProfile.js';
 import type { StartResult } from './measure/startup.js';
 
 /** A generated (or cached) corpus as measured. */
@@ -46,6 +47,7 @@ export interface BenchResults {
   e2e: E2eResult[];
   fanOut: FanOutResult | null;
   profile: ProfileResult | null;
+  queryProfile: QueryProfile | null;
   sections: SectionOutcome[];
   /** Notes the report prints under the tables (e.g. which library the queries ran on). */
   notes: string[];

@@ -97,6 +97,7 @@ if (!relaunchWithFlags('bench/run.ts')) {
     e2e: [],
     fanOut: null,
     profile: null,
+    queryProfile: null,
     sections: [],
     notes: [],
   };

@@ -60,9 +60,13 @@ async function measureOpened(results: BenchResults, args: BenchArgs, size: numbe
     const q = await section(results, `queries@${size}`, () => measureQueries(size, need(holder), sets, plan.queryBudgetMs));
     if (q !== null) results.queries.push(q);
   }
+  if (wants(args, 'profile') && size === args.sizes.at(-1)) {
+    const { measureQueryProfile } = await import('./measure/queryProfile.js');
+    results.queryProfile = await section(results, `query profile@${size}`, () => measureQueryProfile(size, need(holder), sets));
+  }
   if (wants(args, 'anchors')) {
     const { measureAnchors } = await import('./measure/anchors.js');
-    const a = await section(results, `anchors@${size}`, async () => measureAnchors(size, need(holder).papers, sets, plan.queryBudgetMs));
+    const a = await section(results, `anchors@${size}`, async () => measureAnchors(size, need(holder).papers, sets, plan.anchorBudgetMs));
     if (a !== null) results.anchors.push(a);
   }
   if (wants(args, 'memory')) {
@@ -98,7 +102,7 @@ export async function measureSize(results: BenchResults, args: BenchArgs, corpus
       if (build !== null) results.builds.push(build);
       collectGarbage();
     }
-    if (wants(args, 'queries') || wants(args, 'anchors') || wants(args, 'memory')) querySets = await measureOpened(results, args, size, dir, cacheDir);
+    if (wants(args, 'queries') || wants(args, 'anchors') || wants(args, 'memory') || wants(args, 'profile')) querySets = await measureOpened(results, args, size, dir, cacheDir);
   } finally {
     rmSync(cacheRoot, { recursive: true, force: true });
     collectGarbage();

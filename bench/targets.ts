@@ -33,6 +33,13 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     check('max event-loop stall ≤ 100 ms while reloading (second open) at 100k', start?.warm.stallMs, 100, ms, at100k()),
     check('RSS ≤ 1.5 GB at 100k (after start, worse of first and second open)', start === undefined ? null : Math.max(start.cold.rss, start.warm.rss), 1.5 * GB, bytes, at100k()),
   ];
+  const bot = r.e2e.find((x) => x.size === TARGET_SIZE);
+  const noBot = r.e2e.length > 0 && bot === undefined ? `no end-to-end run at ${TARGET_SIZE.toLocaleString('en')} papers` : '';
+  checks.push(
+    check('time to ready on restart ≤ 3 s at 100k — the real bot, spawn → ready (process start, snapshot, login, commands)', bot?.restart?.readyMs, 3000, ms, noBot),
+    check('RSS ≤ 1.5 GB at 100k — the real bot after its first start (indexing) and the interactions', bot?.first.rss, 1.5 * GB, bytes, noBot),
+    check('RSS ≤ 1.5 GB at 100k — the real bot after a restart from the snapshot', bot?.restart?.rss, 1.5 * GB, bytes, noBot),
+  );
   const e2e = r.e2e.find((x) => x.size === 351);
   for (const kind of ['paper', 'search', 'autocomplete'] as const) {
     checks.push(check(`${kind === 'autocomplete' ? 'autocomplete of /paper' : `/${kind}`} p99 ≤ 100 ms through the stand-in at 351 papers (sequential)`, e2e?.kinds[kind]?.sequential.p99, 100, ms));

@@ -39,7 +39,7 @@ function where(frame: ProfileNode['callFrame']): string {
  * Aggregates a `.cpuprofile` by function (name + file:line): self time, and inclusive time counted
  * once per stack even when the function recurses.
  */
-export function hotFunctions(raw: unknown, top = 25): { bySelf: HotFunction[]; byTotal: HotFunction[]; totalMs: number } {
+export function hotFunctions(raw: unknown, top = 25, hide: (f: HotFunction) => boolean = () => false): { bySelf: HotFunction[]; byTotal: HotFunction[]; totalMs: number } {
   const profile = parseProfile(raw);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
@@ -71,7 +71,7 @@ export function hotFunctions(raw: unknown, top = 25): { bySelf: HotFunction[]; b
     const [name = '', at = ''] = k.split('\u0000');
     return { name: name.length > 90 ? `${name.slice(0, 89)}…` : name, where: at, selfMs: (self.get(k) ?? 0) / 1000, totalMs: (total.get(k) ?? 0) / 1000 };
   });
-  const skip = (r: HotFunction): boolean => r.name === '(root)' || r.name === '(program)' || r.name === '(idle)';
+  const skip = (r: HotFunction): boolean => r.name === '(root)' || r.name === '(program)' || r.name === '(idle)' || hide(r);
   return {
     bySelf: [...rows].filter((r) => !skip(r)).sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
     byTotal: [...rows].filter((r) => !skip(r)).sort((a, b) => b.totalMs - a.totalMs).slice(0, top),

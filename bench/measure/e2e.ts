@@ -8,13 +8,23 @@ import type { Timed } from './timeCalls.js';
 
 export type InteractionKind = 'paper' | 'search' | 'autocomplete';
 
+/** One start of the bot: how long it took and what it held afterwards. */
+export interface BotStart {
+  /** Spawn → the bot's "ready" log line (process start, library, login, command registration). */
+  readyMs: number;
+  /** What the bot logged about its library ("catalogue loaded": source, ms), if it did. */
+  library: string;
+  /** /proc VmRSS and VmHWM after the interactions. */
+  rss: number | null;
+  peakRss: number | null;
+}
+
 /** Interaction latency (dispatch → first callback) through the stand-in Discord with the real bot. */
 export interface E2eResult {
   size: number;
-  /** Spawn → the bot's "ready" log line (process start, library, login, command registration). */
-  readyMs: number;
-  botRss: number | null;
-  botPeakRss: number | null;
+  /** First start on an empty INDEX_CACHE_DIR, then a restart on the cache it left. */
+  first: BotStart;
+  restart: BotStart | null;
   kinds: Record<InteractionKind, { sequential: Timed; burst: Timed }>;
 }
 
@@ -24,6 +34,8 @@ export interface E2eOptions {
   readyTimeoutMs: number;
   /** Stop a kind's sequential series after this much wall time. */
   budgetMs: number;
+  /** Interactions per kind after the restart (only to load the bot before reading its RSS). */
+  afterRestart: number;
 }
 
 const WAIT_MS = 10_000;
@@ -51,15 +63,26 @@ function inputsFor(kind: InteractionKind, queries: QuerySets, count: number): st
   return Array.from({ length: count }, (_, i) => pool[i % pool.length] ?? 'attention');
 }
 
-/** Starts the real bot on `digestsDir` against a fresh stand-in and measures each interaction kind. */
+function libraryLog(bot: BotProcess): string {
+  const line = bot.logs.find((l) => l.msg === 'catalogue loaded');
+  if (line === undefined) return '?';
+  const fields = ['source', 'ms', 'indexMs'].filter((k) => line[k] !== undefined).map((k) => `${k} ${String(line[k])}`);
+  return fields.join(', ');
+}
+
+/** Starts the real bot on `digestsDir` against a fresh stand-in and measures each interaction kind, then restarts it. */
 export async function measureE2e(size: number, digestsDir: string, queries: QuerySets, options: E2eOptions): Promise<E2eResult> {
   const fake = await startFakeDiscord();
   const workspace = benchWorkspace(digestsDir);
   let bot: BotProcess | null = null;
-  try {
+  const start = async (): Promise<[BotProcess, number]> => {
     const started = performance.now();
-    bot = await spawnBot({ env: botEnv(fake, workspace, { LOG_LEVEL: 'info' }), readyPattern: 'ready', readyTimeoutMs: options.readyTimeoutMs });
-    const readyMs = performance.now() - started;
+    const spawned = await spawnBot({ env: botEnv(fake, workspace, { LOG_LEVEL: 'info' }), readyPattern: 'ready', readyTimeoutMs: options.readyTimeoutMs });
+    return [spawned, performance.now() - started];
+  };
+  try {
+    let readyMs: number;
+    [bot, readyMs] = await start();
     const kinds = {} as Record<InteractionKind, { sequential: Timed; burst: Timed }>;
     for (const kind of ['autocomplete', 'paper', 'search'] as const) {
       const inputs = inputsFor(kind, queries, options.interactions + options.burst);
@@ -77,7 +100,16 @@ export async function measureE2e(size: number, digestsDir: string, queries: Quer
       kinds[kind] = { sequential: timed(samples, errors, options.interactions), burst: timed(burst.samples, burst.errors, options.burst) };
     }
     const memory = processMemory(bot.pid);
-    return { size, readyMs, botRss: memory?.rss ?? null, botPeakRss: memory?.peakRss ?? null, kinds };
+    const first: BotStart = { readyMs, library: libraryLog(bot), rss: memory?.rss ?? null, peakRss: memory?.peakRss ?? null };
+    await bot.stop(10_000);
+    let restartMs: number;
+    [bot, restartMs] = await start();
+    for (const kind of ['autocomplete', 'paper', 'search'] as const) {
+      await collect(inputsFor(kind, queries, options.afterRestart).map((text) => send(fake, kind, text)));
+    }
+    const after = processMemory(bot.pid);
+    const restart: BotStart = { readyMs: restartMs, library: libraryLog(bot), rss: after?.rss ?? null, peakRss: after?.peakRss ?? null };
+    return { size, first, restart, kinds };
   } finally {
     await bot?.stop(5000).catch(() => bot?.kill('SIGKILL'));
     await fake.close();
