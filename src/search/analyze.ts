@@ -32,7 +32,6 @@ function tokenizeAscii(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
   let partStart = -1;
-  let chunkStart = -1;
   let chunkParts = 0;
   const endPart = (end: number): void => {
     if (partStart < 0) return;
@@ -44,13 +43,11 @@ function tokenizeAscii(text: string): string[] {
     // A hyphenated or dotted chunk of 2–4 parts also yields the parts joined.
     if (chunkParts > 1 && chunkParts <= 4) out.push(out.slice(out.length - chunkParts).join(''));
     chunkParts = 0;
-    chunkStart = -1;
   };
   for (let i = 0; i < lower.length; i += 1) {
     const c = lower.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (partStart < 0) partStart = i;
-      if (chunkStart < 0) chunkStart = i;
     } else {
       endPart(i);
       if (SEPARATOR_CODES[c] === 1) endChunk();
