@@ -17,8 +17,12 @@ export function collectGarbage(): void {
   cached();
 }
 
-/** Heap used after a full collection, in bytes. */
+/**
+ * Memory held after a full collection, in bytes: the JS heap plus memory outside it that JS
+ * objects own (ArrayBuffer and Buffer backing stores — where typed-array indexes keep their data).
+ */
 export function settledHeap(): number {
   collectGarbage();
-  return process.memoryUsage().heapUsed;
+  const memory = process.memoryUsage();
+  return memory.heapUsed + memory.external;
 }

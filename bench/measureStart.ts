@@ -33,6 +33,7 @@ process.stdout.write(
     stallMs: stall.maxGapMs,
     histogramMaxMs: stall.histogramMaxMs,
     heapUsed: memory.heapUsed,
+    external: memory.external,
     rss: memory.rss,
     peakRss: peakRssBeforeGc,
   })}\n`,

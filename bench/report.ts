@@ -48,13 +48,13 @@ function startup(r: BenchResults): string {
       s === undefined ? '–' : `${ms(s.cold.openMs)} (${opened(s.cold)})`,
       s === undefined ? '–' : `${ms(s.warm.openMs)} (${opened(s.warm)})`,
       s === undefined ? '–' : `${ms(s.warm.readyMs)} (×${s.pairs})`,
-      s === undefined ? '–' : `${bytes(s.cold.heapUsed)} / ${bytes(s.warm.heapUsed)}`,
+      s === undefined ? '–' : `${bytes(s.cold.heapUsed)} + ${bytes(s.cold.external)} / ${bytes(s.warm.heapUsed)} + ${bytes(s.warm.external)}`,
       s === undefined ? '–' : `${bytes(s.cold.rss)} / ${bytes(s.warm.rss)}`,
       s === undefined ? '–' : `${bytes(s.cold.peakRss)} / ${bytes(s.warm.peakRss)}`,
       s === undefined ? '–' : `${ms(s.cold.stallMs)} / ${ms(s.warm.stallMs)}`,
     ];
   });
-  return table(['papers', 'load (loadDigests)', 'build (buildLibrary)', 'open #1: build+save', 'open #2: reopen', 'ready on restart', 'heap after start #1 / #2', 'RSS after start #1 / #2', 'peak RSS #1 / #2', 'max stall #1 / #2'], rows);
+  return table(['papers', 'load (loadDigests)', 'build (buildLibrary)', 'open #1: build+save', 'open #2: reopen', 'ready on restart', 'heap + external after start #1 / #2', 'RSS after start #1 / #2', 'peak RSS #1 / #2', 'max stall #1 / #2'], rows);
 }
 
 function queries(r: BenchResults): string {
@@ -81,7 +81,7 @@ function memory(r: BenchResults): string {
 
 function anchors(r: BenchResults): string {
   return table(
-    ['papers', 'minisearch default: build', 'heap', 'topics: minisearch', 'topics: paperboy searchPapers', 'prefixes: minisearch prefix search', 'prefixes: minisearch autoSuggest', 'prefixes: linear title scan (floor)', 'prefixes: paperboy suggest'],
+    ['papers', 'minisearch default: build', 'memory held', 'topics: minisearch', 'topics: paperboy searchPapers', 'prefixes: minisearch prefix search', 'prefixes: minisearch autoSuggest', 'prefixes: linear title scan (floor)', 'prefixes: paperboy suggest'],
     r.anchors.map((a) => {
       const q = r.queries.find((x) => x.size === a.size)?.series;
       return [n(a.size), ms(a.minisearchBuildMs), bytes(a.minisearchHeap), cell(a.minisearchTopic), cell(q?.search), cell(a.minisearchPrefix), cell(a.minisearchAutoSuggest), cell(a.linearScan), cell(q?.suggest)];
@@ -160,10 +160,10 @@ const GLOSSARY = `## What the numbers mean
 - **load (loadDigests)**: read, parse, clean and merge the digest folder into the catalogue; in process, median of the repetitions shown (×n).
 - **build (buildLibrary)**: build every search structure the Library holds from a loaded catalogue (no snapshot, no worker); in process, median.
 - **open #1 / #2**: \`openLibrary\` (with \`worker: true\`, as the bot) in a fresh child process (bench/measureStart.ts) with a fresh INDEX_CACHE_DIR, twice on the same folder: #1 starts with an empty cache (builds, and saves a snapshot once openLibrary does); #2 is a restart and should load that snapshot. The source openLibrary reported is in brackets (\`full\`/\`incremental\` when it indexed, \`snapshot\` when the saved index matched; before snapshots existed it said \`built\`), with the other numbers it reported (e.g. index = time spent indexing). **ready on restart** is #2's time from the start of openLibrary to a usable library. Medians over the pairs shown.
-- **heap / RSS after start**: \`process.memoryUsage()\` in that child after a full GC, once the library is open; **peak RSS** is the process's maxRSS. Nothing else ran in the process.
+- **heap + external / RSS after start**: \`process.memoryUsage()\` in that child after a full GC, once the library is open (heapUsed, plus external: ArrayBuffer/Buffer stores such as typed-array indexes); **peak RSS** is the process's maxRSS. Nothing else ran in the process.
 - **max stall**: the longest the event loop could not run a 5 ms timer while openLibrary ran (what a gateway heartbeat or an interaction would wait).
 - **query latencies**: in process, on the library \`openLibrary\` returned, one call at a time after a short warm-up: lookup on exact titles, 3–6-word title fragments with 1–2 typos and method names; searchPapers (limit 25) on 2–4-word topics from real title/abstract wording; suggest on every prefix (1..n characters) of a title's first four words, as Discord sends them while typing; answerQuestion on "What is <name>?", "How much faster is <name>?", "Which papers <verb> <topic>?". A series stops early when its time budget runs out ("n of planned").
-- **where the memory goes**: the in-process library's fields are dropped one by one and each full GC's drop in heap is that field's share.
+- **where the memory goes**: the in-process library's fields are dropped one by one and each full GC's drop in heapUsed + external is that field's share.
 - **CPU profile**: one more load + build of the largest corpus (loadDigests + buildLibrary) in a fresh process under \`--cpu-prof\`, aggregated by function: self time, and inclusive time (counted once per stack).
 - **anchors**: minisearch with default options over title and abstract (what an unoptimized index costs), and a lower-cased startsWith/includes scan over every title (the floor for autocomplete), on the same queries.
 - **end to end**: the real bot (src/main.ts, spawned) against the stand-in Discord on 127.0.0.1; dispatch of the interaction → the bot's first callback (\`firstResponseMs\`). Sequential: one at a time; burst: 20 sent at once.
@@ -180,7 +180,7 @@ export function renderReport(r: BenchResults): string {
     '## Query latency in process',
     queries(r),
     '## Where the memory goes',
-    'Heap held by each part of the library openLibrary returned, in process: each field is dropped in turn and a full GC\'s drop in heap is its share (memory two parts share counts for the later one). Where the *time* goes is in the CPU profile below.',
+    'Memory (JS heap + external ArrayBuffer/Buffer stores) held by each part of the library openLibrary returned, in process: each field is dropped in turn and a full GC\'s drop is its share (memory two parts share counts for the later one). Where the *time* goes is in the CPU profiles below.',
     memory(r),
     '## Anchors (same papers, same queries)',
     anchors(r),

@@ -7,7 +7,7 @@ import { timeCalls, type Timed } from './timeCalls.js';
 /** Reference points measured beside paperboy on the same papers and queries. */
 export interface AnchorResult {
   size: number;
-  /** minisearch with default options over title and abstract: bare build and its heap. */
+  /** minisearch with default options over title and abstract: bare build and the memory it holds. */
   minisearchBuildMs: number;
   minisearchHeap: number;
   /** The /search topics, `search(topic)` with default options. */

@@ -1,6 +1,6 @@
 import { settledHeap } from '../gc.js';
 
-/** Heap freed by dropping each part of a library, in the order dropped (the catalogue last). */
+/** Memory (heap + external) freed by dropping each part of a library, in the order dropped (the catalogue last). */
 export interface LibraryMemory {
   size: number;
   total: number;

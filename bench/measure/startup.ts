@@ -14,6 +14,8 @@ export interface StartRun {
   stallMs: number;
   histogramMaxMs: number;
   heapUsed: number;
+  /** Memory outside the JS heap owned by JS objects (ArrayBuffers, Buffers). */
+  external: number;
   rss: number;
   peakRss: number;
 }
@@ -50,6 +52,7 @@ function parseRun(value: unknown): StartRun {
     stallMs: num(v.stallMs, 'stallMs'),
     histogramMaxMs: num(v.histogramMaxMs, 'histogramMaxMs'),
     heapUsed: num(v.heapUsed, 'heapUsed'),
+    external: num(v.external, 'external'),
     rss: num(v.rss, 'rss'),
     peakRss: num(v.peakRss, 'peakRss'),
   };
@@ -68,6 +71,7 @@ function medianRun(runs: readonly StartRun[]): StartRun {
     stallMs: m((r) => r.stallMs),
     histogramMaxMs: m((r) => r.histogramMaxMs),
     heapUsed: m((r) => r.heapUsed),
+    external: m((r) => r.external),
     rss: m((r) => r.rss),
     peakRss: m((r) => r.peakRss),
   };
