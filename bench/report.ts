@@ -138,6 +138,26 @@ function profile(r: BenchResults): string {
   ].join('\n');
 }
 
+function reopenProfile(r: BenchResults): string {
+  const p = r.reopenProfile;
+  if (p === null) return '';
+  const rows = (list: typeof p.bySelf) => list.map((h) => [h.name || '(anonymous)', h.where, ms(h.selfMs), ms(h.totalMs)]);
+  return [
+    `## CPU profile: reopening from the snapshot at ${n(p.size)} papers`,
+    '',
+    `A restart (bench/measureStart.ts on the start-up section's cache) under \`--cpu-prof\`, main thread only (0.5 ms sampling): openLibrary ${ms(p.openMs)} (source ${p.source}), longest stall ${ms(p.stallMs)}, ${ms(p.profiledMs)} sampled in all (process start included).`,
+    '',
+    'By inclusive time:',
+    '',
+    table(['function', 'where', 'self', 'inclusive'], rows(p.byTotal.slice(0, 15))),
+    '',
+    'By self time:',
+    '',
+    table(['function', 'where', 'self', 'inclusive'], rows(p.bySelf.slice(0, 15))),
+    '',
+  ].join('\n');
+}
+
 function queryProfile(r: BenchResults): string {
   const q = r.queryProfile;
   if (q === null) return '';
@@ -191,6 +211,7 @@ export function renderReport(r: BenchResults): string {
     '## Targets (issue 6)',
     targets(r),
     profile(r),
+    reopenProfile(r),
     queryProfile(r),
     '## Sections',
     sections(r),

@@ -4,7 +4,7 @@ import type { BuildResult } from './measure/build.js';
 import type { E2eResult } from './measure/e2e.js';
 import type { FanOutResult } from './measure/fanOut.js';
 import type { LibraryMemory } from './measure/libraryMemory.js';
-import type { ProfileResult } from './measure/profile.js';
+import type { ProfileResult, ReopenProfile } from './measure/profile.js';
 import type { QueryResult } from './measure/queries.js';
 import type { QueryProfile } from './measure/queryProfile.js';
 import type { StartResult } from './measure/startup.js';
@@ -48,6 +48,7 @@ export interface BenchResults {
   fanOut: FanOutResult | null;
   profile: ProfileResult | null;
   queryProfile: QueryProfile | null;
+  reopenProfile: ReopenProfile | null;
   sections: SectionOutcome[];
   /** Notes the report prints under the tables (e.g. which library the queries ran on). */
   notes: string[];

@@ -98,6 +98,7 @@ if (!relaunchWithFlags('bench/run.ts')) {
     fanOut: null,
     profile: null,
     queryProfile: null,
+    reopenProfile: null,
     sections: [],
     notes: [],
   };

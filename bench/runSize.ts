@@ -94,6 +94,11 @@ export async function measureSize(results: BenchResults, args: BenchArgs, corpus
       if (start !== null) {
         results.startup.push(start);
         cacheDir = start.lastCacheDir;
+        if (wants(args, 'profile') && size === args.sizes.at(-1)) {
+          const { measureReopenProfile } = await import('./measure/profile.js');
+          const reopen = start.lastCacheDir;
+          results.reopenProfile = await section(results, `reopen profile@${size}`, () => measureReopenProfile(size, dir, reopen, plan.childTimeoutMs));
+        }
       }
     }
     if (wants(args, 'build')) {
