@@ -12,6 +12,7 @@ import { titleIndexFrom } from '../titleIndex.js';
 import { TITLE_SEARCH_OPTIONS, type TitleDoc } from '../titleSearch.js';
 import { unpackBlocks } from './binary.js';
 import { TextChunk } from './textChunk.js';
+import { fromRecord, type PaperRecord } from './paperRecord.js';
 import type { Manifest } from './manifest.js';
 
 /** How to load: `gentle` yields to the event loop between steps (a reload while serving); otherwise as fast as possible (start-up, nothing to serve yet). */
@@ -51,12 +52,12 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, o
   for (let chunk = 0; chunk < manifest.paperChunks; chunk += 1) {
     const [json, abstractBytes] = await (next as ReturnType<typeof read>);
     next = chunk + 1 < manifest.paperChunks ? read(chunk + 1) : null;
-    const records = JSON.parse(json) as Paper[];
+    const records = JSON.parse(json) as PaperRecord[];
     const abstracts = new TextChunk(abstractBytes);
     if (abstracts.count !== records.length) throw new Error(`snapshot: chunk ${chunk} has ${records.length} papers but ${abstracts.count} abstracts`);
-    records.forEach((paper, i) => {
+    records.forEach((record, i) => {
       // The abstract stays in the chunk's buffer and is decoded when read: one copy, no load-time decoding.
-      Object.defineProperty(paper, 'abstract', { enumerable: true, configurable: true, get: () => abstracts.get(i) });
+      const paper = fromRecord(record, manifest.digests, abstracts, i);
       popularity[papers.length] = score(paper);
       position.set(paper.id, papers.length);
       byId.set(paper.id, paper);

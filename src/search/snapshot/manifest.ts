@@ -6,7 +6,7 @@ import { PREPARE_VERSION } from '../../digest/prepareDigest.js';
 import { FIELD_BOOST } from '../fieldBoost.js';
 
 /** Bump when the snapshot layout or anything it stores changes shape. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 /** Papers per chunk file: small enough that loading one never stalls the event loop for long. */
 export const CHUNK_SIZE = 2000;
 

@@ -8,6 +8,7 @@ import type { TitleIndex } from '../titleIndex.js';
 import type { TitleSearch } from '../titleSearch.js';
 import { packBlocks } from './binary.js';
 import { packTexts } from './textChunk.js';
+import { toRecord } from './paperRecord.js';
 import { CHUNK_SIZE, SNAPSHOT_VERSION, type Manifest } from './manifest.js';
 
 /** Everything a snapshot stores. */
@@ -37,10 +38,11 @@ export async function writeSnapshot(cacheDir: string, data: SnapshotData): Promi
   const dir = path.join(cacheDir, name);
   await mkdir(dir, { recursive: true });
   const papers = data.catalogue.papers;
+  const digestIndex = new Map(data.catalogue.digests.map((d, i) => [d.file, i]));
   let chunks = 0;
   for (let start = 0; start < papers.length; start += CHUNK_SIZE, chunks += 1) {
     const slice = papers.slice(start, start + CHUNK_SIZE);
-    await writeFile(path.join(dir, `papers-${chunks}.json`), JSON.stringify(slice.map((p) => ({ ...p, abstract: '' }))));
+    await writeFile(path.join(dir, `papers-${chunks}.json`), JSON.stringify(slice.map((p) => toRecord(p, digestIndex))));
     await writeFile(path.join(dir, `abstracts-${chunks}.bin`), packTexts(slice.map((p) => p.abstract)));
   }
   const segments = await Promise.all(

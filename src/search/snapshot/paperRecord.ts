@@ -1,0 +1,64 @@
+import type { DigestSummary } from '../../digest/catalogue.js';
+import type { Paper } from '../../digest/schema.js';
+import type { TextChunk } from './textChunk.js';
+
+/**
+ * A paper as stored in a snapshot chunk: a positional array (no repeated key names to parse) whose
+ * appearances point at the digest list by index (so 100k papers share a handful of digest name
+ * strings). The abstract lives in the chunk's text buffer.
+ */
+export type PaperRecord = [
+  id: string,
+  title: string,
+  aliases: string[],
+  codeLinks: string[],
+  authorCount: number | null,
+  authors: string[],
+  publishedAt: string | null,
+  upvotes: number | null,
+  arxivId: string | null,
+  appearances: [digest: number, line: number][],
+];
+
+/** Encodes a paper for a snapshot; `digestIndex` numbers the digests by file name. */
+export function toRecord(paper: Paper, digestIndex: ReadonlyMap<string, number>): PaperRecord {
+  return [
+    paper.id,
+    paper.title,
+    paper.aliases,
+    paper.codeLinks,
+    paper.authorCount,
+    paper.authors,
+    paper.publishedAt,
+    paper.upvotes,
+    paper.arxivId,
+    paper.appearances.map((a) => [digestIndex.get(a.digest) ?? -1, a.line]),
+  ];
+}
+
+/**
+ * Rebuilds a paper from its record. The abstract is a getter decoding from the chunk's buffer on
+ * each read (an own, enumerable property, so spreading and JSON see it like any other field).
+ */
+export function fromRecord(record: PaperRecord, digests: readonly DigestSummary[], chunk: TextChunk, i: number): Paper {
+  const [id, title, aliases, codeLinks, authorCount, authors, publishedAt, upvotes, arxivId, appearances] = record;
+  return {
+    id,
+    title,
+    get abstract() {
+      return chunk.get(i);
+    },
+    aliases,
+    codeLinks,
+    authorCount,
+    authors,
+    publishedAt,
+    upvotes,
+    arxivId,
+    appearances: appearances.map(([d, line]) => {
+      const digest = digests[d];
+      if (digest === undefined) throw new Error(`snapshot: paper ${id} points at unknown digest ${d}`);
+      return { digest: digest.file, line, dateLabel: digest.dateLabel, date: digest.date };
+    }),
+  };
+}
