@@ -118,6 +118,10 @@ if (!relaunchWithFlags('bench/run.ts')) {
     killChildren();
   }
   results.finishedAt = new Date();
+  const codeAtEnd = describeCode(REPO_ROOT);
+  if (codeAtEnd !== results.code) {
+    results.notes.push(`The code changed during the run (start: ${results.code}; end: ${codeAtEnd}): numbers measured after the change (child processes and bots load src/ afresh) may not match the ones before, and a snapshot written by one version may be rebuilt by the next.`);
+  }
   process.stdout.write(`\n${writeResults(results)}`);
   process.stdout.write(`\nbench: wrote ${path.relative(REPO_ROOT, RESULTS_FILE)}\n`);
   process.exit(results.sections.some((s) => s.status === 'failed') ? 1 : 0);
