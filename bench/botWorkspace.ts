@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BotWorkspace } from '../test/helpers/botEnv.js';
+import { makeTempDir, removeTempDir } from './tempDirs.js';
 
 /** A scratch folder (database, index cache) for a bot reading `digestsDir` in place; never writes there. */
 export function benchWorkspace(digestsDir: string): BotWorkspace {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-'));
+  const dir = makeTempDir('paperboy-bench-');
   return {
     dir,
     digestsDir,
@@ -14,7 +14,7 @@ export function benchWorkspace(digestsDir: string): BotWorkspace {
     addDigest: () => {
       throw new Error('bench: the benchmark never adds digests to a corpus');
     },
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    cleanup: () => removeTempDir(dir),
   };
 }
 

@@ -13,6 +13,7 @@ import type { BenchResults } from './results.js';
 import { killChildren } from './runChild.js';
 import { measureSize, prepareCorpus } from './runSize.js';
 import { section } from './section.js';
+import { removeAllTempDirs } from './tempDirs.js';
 
 // `npm run bench [-- --quick | --sizes 1000,10000 | --only queries,e2e | --profile]`: measures how
 // paperboy's cost grows with the number of papers and writes bench/RESULTS.md (see that file's end).
@@ -102,7 +103,10 @@ if (!relaunchWithFlags('bench/run.ts')) {
     sections: [],
     notes: [],
   };
-  process.on('exit', killChildren);
+  process.on('exit', () => {
+    killChildren();
+    removeAllTempDirs();
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       killChildren();

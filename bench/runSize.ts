@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { silentLogger } from '../src/logger.js';
 import type { Library } from '../src/search/library.js';
@@ -12,6 +11,7 @@ import { planFor } from './plan.js';
 import { makeQueries, type QuerySets } from './queries/makeQueries.js';
 import type { BenchResults } from './results.js';
 import { section } from './section.js';
+import { makeTempDir, removeTempDir } from './tempDirs.js';
 
 function folderMegabytes(dir: string): number {
   return readdirSync(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0) / 1024 / 1024;
@@ -84,7 +84,7 @@ async function measureOpened(results: BenchResults, args: BenchArgs, size: numbe
 export async function measureSize(results: BenchResults, args: BenchArgs, corpus: Corpus): Promise<QuerySets | null> {
   const { size, dir } = corpus;
   const plan = planFor(size, args.quick);
-  const cacheRoot = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-cache-'));
+  const cacheRoot = makeTempDir('paperboy-bench-cache-');
   let querySets: QuerySets | null = null;
   try {
     let cacheDir = path.join(cacheRoot, 'in-process');
@@ -109,7 +109,7 @@ export async function measureSize(results: BenchResults, args: BenchArgs, corpus
     }
     if (wants(args, 'queries') || wants(args, 'anchors') || wants(args, 'memory') || wants(args, 'profile')) querySets = await measureOpened(results, args, size, dir, cacheDir);
   } finally {
-    rmSync(cacheRoot, { recursive: true, force: true });
+    removeTempDir(cacheRoot);
     collectGarbage();
   }
   return querySets;

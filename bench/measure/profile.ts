@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runChildJson } from '../runChild.js';
+import { makeTempDir, removeTempDir } from '../tempDirs.js';
 import { hotFunctions, type HotFunction } from './cpuProfile.js';
 
 /** A CPU profile of loading and building one corpus in a fresh process. */
@@ -33,7 +33,7 @@ export interface ReopenProfile {
 
 /** Runs bench/measureStart.ts on a cache that already holds a snapshot, under --cpu-prof (main thread). */
 export async function measureReopenProfile(size: number, dir: string, cacheDir: string, timeoutMs: number): Promise<ReopenProfile> {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-prof-'));
+  const out = makeTempDir('paperboy-bench-prof-');
   try {
     const printed = (await runChildJson('bench/measureStart.ts', [dir, cacheDir], {
       timeoutMs,
@@ -44,13 +44,13 @@ export async function measureReopenProfile(size: number, dir: string, cacheDir: 
     const hot = hotFunctions(JSON.parse(readFileSync(path.join(out, file), 'utf8')), 20);
     return { size, source: String(printed.source), openMs: Number(printed.openMs), stallMs: Number(printed.stallMs), profiledMs: hot.totalMs, bySelf: hot.bySelf, byTotal: hot.byTotal };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    removeTempDir(out);
   }
 }
 
 /** Runs bench/profileBuild.ts under --cpu-prof and summarizes where the time went. */
 export async function measureProfile(size: number, dir: string, timeoutMs: number): Promise<ProfileResult> {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'paperboy-bench-prof-'));
+  const out = makeTempDir('paperboy-bench-prof-');
   try {
     const printed = (await runChildJson('bench/profileBuild.ts', [dir], {
       timeoutMs,
@@ -61,6 +61,6 @@ export async function measureProfile(size: number, dir: string, timeoutMs: numbe
     const hot = hotFunctions(JSON.parse(readFileSync(path.join(out, file), 'utf8')));
     return { size, loadMs: Number(printed.loadMs), buildMs: Number(printed.buildMs), profiledMs: hot.totalMs, bySelf: hot.bySelf, byTotal: hot.byTotal };
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    removeTempDir(out);
   }
 }
