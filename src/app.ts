@@ -32,9 +32,18 @@ export async function startApp(config: Config, logger: Logger, token: string): P
   const store = openStore(config.databasePath);
   try {
     const signature = await digestSignature(config.digestsDir);
-    const opened = await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true });
+    const opened = await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true, titleSearchLater: true });
     prepareAnswering(opened.library);
     const library = new LibraryHolder(opened.library);
+    const warmStarted = Date.now();
+    // The title index (typo matching for /paper) finishes loading in the background.
+    opened.warmed.then(
+      (warm) => {
+        prepareAnswering(warm);
+        if (library.replace(opened.library, warm)) logger.info('title index loaded', { ms: Date.now() - warmStarted });
+      },
+      (error: unknown) => logger.error('title index could not be loaded; /paper typo matching is off until the next reload', { error: describeError(error) }),
+    );
     const catalogue = opened.library.catalogue;
     logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
     const ctx: AppContext = { config, logger, clock, library, store };

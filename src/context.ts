@@ -30,6 +30,12 @@ export class LibraryHolder {
   swap(next: Library): void {
     this.#library = next;
   }
+  /** Swaps only if `expected` is still current (a background upgrade never undoes a newer reload). */
+  replace(expected: Library, next: Library): boolean {
+    if (this.#library !== expected) return false;
+    this.#library = next;
+    return true;
+  }
 }
 
 /** Everything a handler or job needs, built once in the entry point and passed in. */

@@ -92,8 +92,9 @@ async function extendable(current: { dir: string; manifest: Manifest }, files: r
   const unchanged = current.manifest.files.every((f) => now.has(`${f.name}\u0000${f.hash}`));
   if (!unchanged || current.manifest.files.length >= files.length) return null;
   try {
-    const library = await loadSnapshot(current.dir, current.manifest, new Date());
+    const { library } = await loadSnapshot(current.dir, current.manifest, new Date(), { gentle: false, titleSearch: 'now' });
     const catalogue: Catalogue = library.catalogue;
+    if (library.titleSearch === null) return null;
     return { manifest: current.manifest, catalogue, text: library.text, titleSearch: library.titleSearch };
   } catch {
     return null;

@@ -16,8 +16,11 @@ export interface Library {
   readonly papers: readonly Paper[];
   /** Full-text BM25 over titles, names and abstracts (topic search, related, /ask retrieval). */
   readonly text: TextIndex;
-  /** minisearch over titles and names (lookup: typos, prefixes). */
-  readonly titleSearch: TitleSearch;
+  /**
+   * minisearch over titles and names (lookup: typos, prefixes). Null for a moment after a restart
+   * while it loads in the background; lookups then skip typo matching.
+   */
+  readonly titleSearch: TitleSearch | null;
   /** Word index over titles and names (autocomplete). */
   readonly titles: TitleIndex;
   /** Paper number (position in `papers`) by paper id. */

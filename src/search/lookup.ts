@@ -88,7 +88,7 @@ function rankCandidates(library: Library, text: string): Candidate[] {
     for (const hit of hits.slice(0, 40)) consider(hit.doc, hit.count);
   }
   const misspelt = typed.filter((w) => !STOP_WORDS.has(w) && !hasWord(library.titles, w));
-  if (best() < CONFIDENT && misspelt.length > 0) {
+  if (best() < CONFIDENT && misspelt.length > 0 && library.titleSearch !== null) {
     const found = library.titleSearch.search(misspelt.join(' '), {
       combineWith: 'OR',
       tokenize: (t) => t.split(' '),

@@ -3,7 +3,7 @@ import { indexInWorker } from './indexInWorker.js';
 import { digestFiles, runIndexer, type IndexRequest, type IndexResult } from './indexer.js';
 import { readManifest, snapshotKey } from './snapshot/manifest.js';
 import type { Library } from './library.js';
-import { loadSnapshot } from './snapshot/loadSnapshot.js';
+import { loadSnapshot, type LoadedSnapshot } from './snapshot/loadSnapshot.js';
 
 export interface OpenLibraryOptions {
   digestsDir: string;
@@ -15,10 +15,14 @@ export interface OpenLibraryOptions {
   worker?: boolean;
   /** Load in small steps, yielding to the event loop (a reload while serving). */
   gentle?: boolean;
+  /** Return before the title index is loaded and add it in the background (`warmed`). */
+  titleSearchLater?: boolean;
 }
 
 export interface OpenedLibrary {
   library: Library;
+  /** The library with its title index loaded (the same object unless `titleSearchLater`). */
+  warmed: Promise<Library>;
   /** 'snapshot' when the saved index matched the digests; otherwise how it was (re)built. */
   source: 'snapshot' | 'incremental' | 'full';
   /** Wall time, and how much of it was indexing (0 when the snapshot matched). */
@@ -39,19 +43,22 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLi
   const current = await readManifest(options.cacheDir);
   const fresh = current !== null && current.manifest.key === snapshotKey(await digestFiles(options.digestsDir));
   let result: IndexResult = fresh && current !== null ? { mode: 'unchanged', dir: current.dir, manifest: current.manifest, ms: 0, indexed: 0 } : await index();
-  let library: Library;
+  const load = { gentle: options.gentle === true, titleSearch: options.titleSearchLater === true ? ('later' as const) : ('now' as const) };
+  let loaded: LoadedSnapshot;
   try {
-    library = await loadSnapshot(result.dir, result.manifest, options.now, { gentle: options.gentle === true });
+    loaded = await loadSnapshot(result.dir, result.manifest, options.now, load);
   } catch (error) {
     options.logger.warn('saved index could not be read; rebuilding it', { error: error instanceof Error ? error.message : String(error) });
     const { rm } = await import('node:fs/promises');
     await rm(result.dir, { recursive: true, force: true });
     result = await index();
-    library = await loadSnapshot(result.dir, result.manifest, options.now, { gentle: options.gentle === true });
+    loaded = await loadSnapshot(result.dir, result.manifest, options.now, load);
   }
+  const { library, warmed } = loaded;
   for (const warning of library.catalogue.warnings) options.logger.warn(warning);
   return {
     library,
+    warmed,
     source: result.mode === 'unchanged' ? 'snapshot' : result.mode,
     ms: performance.now() - started,
     indexMs: result.mode === 'unchanged' ? 0 : result.ms,

@@ -9,15 +9,28 @@ import { trendingScorer } from '../../trending/rankTrending.js';
 import { NameIndex } from '../nameIndex.js';
 import { TextIndex, type Segment } from '../textIndex.js';
 import { titleIndexFrom } from '../titleIndex.js';
-import { TITLE_SEARCH_OPTIONS, type TitleDoc } from '../titleSearch.js';
+import { TITLE_SEARCH_OPTIONS, type TitleDoc, type TitleSearch } from '../titleSearch.js';
 import { unpackBlocks } from './binary.js';
 import { TextChunk } from './textChunk.js';
 import { fromRecord, type PaperRecord } from './paperRecord.js';
 import type { Manifest } from './manifest.js';
 
-/** How to load: `gentle` yields to the event loop between steps (a reload while serving); otherwise as fast as possible (start-up, nothing to serve yet). */
+/** How to load a snapshot. */
 export interface LoadOptions {
+  /** Yield to the event loop between steps (a reload while serving); else as fast as possible. */
   gentle: boolean;
+  /**
+   * 'now': the title index is loaded before the library is returned. 'later': the library comes
+   * back without it (lookups skip typo matching) and `warmed` adds it, loaded in small steps —
+   * what a restart does, so the bot answers sooner and never stalls on the one big block.
+   */
+  titleSearch?: 'now' | 'later';
+}
+
+/** A loaded snapshot, and the same library with its title index once that is loaded too. */
+export interface LoadedSnapshot {
+  library: Library;
+  warmed: Promise<Library>;
 }
 
 async function loadSegment(dir: string, entry: Manifest['segments'][number]): Promise<Segment> {
@@ -38,7 +51,7 @@ async function loadSegment(dir: string, entry: Manifest['segments'][number]): Pr
  * yielding in between) and assembles the Library. Throws if any part is missing or malformed;
  * the caller then rebuilds instead.
  */
-export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, options: LoadOptions = { gentle: true }): Promise<Library> {
+export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, options: LoadOptions = { gentle: true }): Promise<LoadedSnapshot> {
   // Lets other work run between chunks, so loading 100k papers never stalls the event loop for long.
   const pause = (): Promise<void> => (options.gentle ? new Promise((resolve) => setImmediate(resolve)) : Promise.resolve());
   const papers: Paper[] = [];
@@ -77,15 +90,6 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, o
   const nameBlocks = unpackBlocks(await readFile(path.join(dir, 'names.bin')));
   const names = new NameIndex(nameBlocks.strings('keys'), nameBlocks.array('offsets', 'u32'), nameBlocks.array('docs', 'u32'));
   await pause();
-  const head = JSON.parse(await readFile(path.join(dir, 'title-search-head.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
-  const index: AsPlainObject['index'] = [];
-  for (let chunk = 0; chunk < manifest.titleSearchChunks; chunk += 1) {
-    const part = JSON.parse(await readFile(path.join(dir, `title-search-${chunk}.json`), 'utf8')) as AsPlainObject['index'];
-    for (const entry of part) index.push(entry);
-    await pause();
-  }
-  const js = { ...head, index };
-  const titleSearch = options.gentle ? await MiniSearch.loadJSAsync<TitleDoc>(js, TITLE_SEARCH_OPTIONS) : MiniSearch.loadJS<TitleDoc>(js, TITLE_SEARCH_OPTIONS);
   const catalogue: Catalogue = {
     papers,
     byId,
@@ -93,5 +97,24 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, o
     warnings: manifest.warnings,
     entryCount: manifest.digests.reduce((n, d) => n + d.entries, 0),
   };
-  return { catalogue, papers, text: new TextIndex(segments), titleSearch, titles, position, names, popularity, popularOrder: orderByScore(popularity), builtAt: now };
+  const base: Library = { catalogue, papers, text: new TextIndex(segments), titleSearch: null, titles, position, names, popularity, popularOrder: orderByScore(popularity), builtAt: now };
+  if (options.titleSearch === 'later') {
+    const warmed = loadTitleSearch(dir, manifest, true).then((titleSearch) => ({ ...base, titleSearch }));
+    return { library: base, warmed };
+  }
+  const library = { ...base, titleSearch: await loadTitleSearch(dir, manifest, options.gentle) };
+  return { library, warmed: Promise.resolve(library) };
+}
+
+/** The minisearch title index: its head, then its term chunks, then minisearch's own loader. */
+async function loadTitleSearch(dir: string, manifest: Manifest, gentle: boolean): Promise<TitleSearch> {
+  const head = JSON.parse(await readFile(path.join(dir, 'title-search-head.json'), 'utf8')) as Omit<AsPlainObject, 'index'>;
+  const index: AsPlainObject['index'] = [];
+  for (let chunk = 0; chunk < manifest.titleSearchChunks; chunk += 1) {
+    const part = JSON.parse(await readFile(path.join(dir, `title-search-${chunk}.json`), 'utf8')) as AsPlainObject['index'];
+    for (const entry of part) index.push(entry);
+    if (gentle) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const js = { ...head, index };
+  return gentle ? MiniSearch.loadJSAsync<TitleDoc>(js, TITLE_SEARCH_OPTIONS) : MiniSearch.loadJS<TitleDoc>(js, TITLE_SEARCH_OPTIONS);
 }
