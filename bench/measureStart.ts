@@ -14,9 +14,13 @@ if (digestsDir === undefined || cacheDir === undefined) {
 }
 const probe = startStallProbe();
 const started = performance.now();
-// worker: true, as the bot opens it: indexing runs off the main thread.
-const opened = await openLibrary({ digestsDir, cacheDir, now: BENCH_NOW, logger: silentLogger, worker: true });
+// As the bot opens it: indexing in a worker; the library answers as soon as it is returned, and
+// the title index (typo matching for /paper) finishes loading in the background — the probe keeps
+// watching until then, so a stall during that warm-up counts too.
+const opened = await openLibrary({ digestsDir, cacheDir, now: BENCH_NOW, logger: silentLogger, worker: true, titleSearchLater: true });
 const readyMs = performance.now() - started;
+await opened.warmed;
+const warmMs = performance.now() - started;
 await new Promise((resolve) => setTimeout(resolve, 20));
 const stall = probe.stop();
 const peakRssBeforeGc = process.resourceUsage().maxRSS * 1024;
@@ -30,6 +34,7 @@ process.stdout.write(
     source: opened.source,
     openMs: opened.ms,
     readyMs,
+    warmMs,
     stallMs: stall.maxGapMs,
     histogramMaxMs: stall.histogramMaxMs,
     heapUsed: memory.heapUsed,

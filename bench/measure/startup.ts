@@ -11,6 +11,8 @@ export interface StartRun {
   reported: Record<string, number>;
   openMs: number;
   readyMs: number;
+  /** Until the title index had loaded in the background too. */
+  warmMs: number;
   stallMs: number;
   histogramMaxMs: number;
   heapUsed: number;
@@ -49,6 +51,7 @@ function parseRun(value: unknown): StartRun {
     reported,
     openMs: num(v.openMs, 'openMs'),
     readyMs: num(v.readyMs, 'readyMs'),
+    warmMs: num(v.warmMs, 'warmMs'),
     stallMs: num(v.stallMs, 'stallMs'),
     histogramMaxMs: num(v.histogramMaxMs, 'histogramMaxMs'),
     heapUsed: num(v.heapUsed, 'heapUsed'),
@@ -68,6 +71,7 @@ function medianRun(runs: readonly StartRun[]): StartRun {
     reported: Object.fromEntries(keys.map((k) => [k, m((r) => r.reported[k] ?? Number.NaN)])),
     openMs: m((r) => r.openMs),
     readyMs: m((r) => r.readyMs),
+    warmMs: m((r) => r.warmMs),
     stallMs: m((r) => r.stallMs),
     histogramMaxMs: m((r) => r.histogramMaxMs),
     heapUsed: m((r) => r.heapUsed),
