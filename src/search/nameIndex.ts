@@ -1,4 +1,4 @@
-import { indexOfSorted } from './sorted.js';
+import { indexOfSorted, toSortedCsr } from './sorted.js';
 
 /**
  * Exact-name lookups (compact title, title prefix before ":", id, alias → paper numbers) over a
@@ -18,15 +18,7 @@ export class NameIndex {
 
   /** Builds the index from key → papers pairs (any order). */
   static from(map: ReadonlyMap<string, readonly number[]>): NameIndex {
-    const keys = [...map.keys()].sort();
-    const offsets = new Uint32Array(keys.length + 1);
-    let total = 0;
-    keys.forEach((key, i) => {
-      total += map.get(key)?.length ?? 0;
-      offsets[i + 1] = total;
-    });
-    const docs = new Uint32Array(total);
-    keys.forEach((key, i) => docs.set(map.get(key) ?? [], offsets[i] ?? 0));
+    const { keys, offsets, docs } = toSortedCsr(map);
     return new NameIndex(keys, offsets, docs);
   }
 

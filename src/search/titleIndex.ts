@@ -1,5 +1,5 @@
 import { words } from '../text/fold.js';
-import { lowerBound } from './sorted.js';
+import { lowerBound, toSortedCsr } from './sorted.js';
 
 /**
  * An in-memory word index over titles and aliases, for autocomplete: a sorted vocabulary (so a
@@ -65,16 +65,8 @@ export function buildTitleIndex(texts: readonly string[]): TitleIndex {
       else list.push(doc);
     }
   });
-  const vocabulary = [...lists.keys()].sort();
-  const postingOffsets = new Uint32Array(vocabulary.length + 1);
-  let total = 0;
-  vocabulary.forEach((w, i) => {
-    total += lists.get(w)?.length ?? 0;
-    postingOffsets[i + 1] = total;
-  });
-  const postingDocs = new Uint32Array(total);
-  vocabulary.forEach((w, i) => postingDocs.set(lists.get(w) ?? [], postingOffsets[i] ?? 0));
-  return titleIndexFrom(vocabulary, postingOffsets, postingDocs, keys);
+  const csr = toSortedCsr(lists);
+  return titleIndexFrom(csr.keys, csr.offsets, csr.docs, keys);
 }
 
 /** Range [start, end) of vocabulary words starting with `prefix`. */
