@@ -201,13 +201,14 @@ describe('cleanText is idempotent and fast', () => {
     }
   });
 
-  it('cleans a 1 MB line with no spaces in milliseconds', () => {
+  // Guards against catastrophic backtracking, not a speed claim: a quadratic pass over 1 MB takes minutes.
+  it('cleans a 1 MB line with no spaces without backtracking blow-up', () => {
     const line = 'Obig(big[sqrt{d}{nvarepsilon}big]^{2/3}big)3timesABC'.repeat(20_000).slice(0, 1_000_000);
     const plain = 'a'.repeat(1_000_000);
     for (const text of [plain, line]) {
       const start = performance.now();
       cleanText(text);
-      expect(performance.now() - start).toBeLessThan(800);
+      expect(performance.now() - start).toBeLessThan(2000);
     }
   });
 
