@@ -22,16 +22,9 @@ export interface Subscription {
 }
 
 /** What /subscribe supplies; `at` is the caller's clock (the store never reads one). */
-export interface SubscriptionInput {
-  channelId: string;
-  guildId: string;
-  topics: Topic[];
-  time: string;
-  timezone: string;
-  count: number;
-  createdBy: string;
+export type SubscriptionInput = Pick<Subscription, 'channelId' | 'guildId' | 'topics' | 'time' | 'timezone' | 'count' | 'createdBy'> & {
   at: string;
-}
+};
 
 /** Outcome of removing one topic from a subscription. */
 export type RemoveTopicResult =
