@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { queryTerms } from '../search/queryTerms.js';
-import { closeTimeZones, isValidTimeZone } from '../text/timeZones.js';
+import { canonicalTimeZone, closeTimeZones, isValidTimeZone } from '../text/timeZones.js';
 import { parseTopic, type Topic } from './topic.js';
 
 /** Caps on what one subscription may hold. */
@@ -72,5 +72,5 @@ export function parseSubscribeInput(options: SubscribeOptions, defaultTimezone: 
   if (!Number.isInteger(count) || count < SUBSCRIBE_LIMITS.minCount || count > SUBSCRIBE_LIMITS.maxCount) {
     throw new UserError(`\`count\` must be a whole number from ${SUBSCRIBE_LIMITS.minCount} to ${SUBSCRIBE_LIMITS.maxCount}.`);
   }
-  return { topics, time, timezone, count };
+  return { topics, time, timezone: canonicalTimeZone(timezone), count };
 }

@@ -9,6 +9,12 @@ export function isValidTimeZone(name: string): boolean {
   }
 }
 
+/** A valid zone name spelled as the IANA list spells it ("europe/berlin" → "Europe/Berlin"); other valid names (links like "US/Pacific") as typed. */
+export function canonicalTimeZone(name: string): string {
+  const lower = name.toLowerCase();
+  return allTimeZones().find((zone) => zone.toLowerCase() === lower) ?? name;
+}
+
 /** All IANA zone names, plus UTC (which Intl omits from the list). */
 export function allTimeZones(): readonly string[] {
   return ['UTC', ...Intl.supportedValuesOf('timeZone')];
