@@ -2,6 +2,7 @@ import type { Paper } from '../digest/schema.js';
 import { compact, words } from '../text/fold.js';
 import { allowedTypos } from './editDistance.js';
 import type { Library } from './library.js';
+import { processTerm } from './analyze.js';
 import { processQueryTerm } from './queryTerms.js';
 import { titleSimilarity } from './titleSimilarity.js';
 import { hasWord, postingsOf } from './titleIndex.js';
@@ -54,6 +55,9 @@ interface Candidate {
 
 /** Candidates at which the cheap pass is trusted and typo matching is skipped. */
 const CONFIDENT = 0.8;
+/** A typed word in at most this many abstracts (or this share of them) counts as a name. */
+const RARE_WORD_PAPERS = 5;
+const RARE_WORD_SHARE = 0.001;
 /** Papers read from the word index in the cheap pass (rarest typed words first). */
 const WORD_PASS_CAP = 3000;
 
@@ -66,12 +70,16 @@ const WORD_PASS_CAP = 3000;
  */
 function rankCandidates(library: Library, text: string): Candidate[] {
   const typed = words(text);
+  const rare = rareWords(library, typed);
   const candidates = new Map<number, Candidate>();
   const consider = (doc: number, score: number): void => {
     const paper = library.papers[doc];
     if (paper === undefined || candidates.has(doc)) return;
     let abstractWords: Set<string> | null = null;
-    const similarity = titleSimilarity(typed, paperWords(paper), compact(`${paper.title}${paper.aliases.join('')}`), () => (abstractWords ??= new Set(words(paper.abstract))));
+    const own = paperWords(paper);
+    const named = own.some((w) => rare.has(w));
+    const inAbstract = (): Set<string> => (abstractWords ??= new Set(words(paper.abstract).filter((w) => named || rare.has(w))));
+    const similarity = titleSimilarity(typed, own, compact(`${paper.title}${paper.aliases.join('')}`), inAbstract);
     candidates.set(doc, { paper, similarity, score });
   };
   const best = (): number => Math.max(0, ...[...candidates.values()].map((c) => c.similarity));
@@ -108,4 +116,20 @@ function rankCandidates(library: Library, text: string): Candidate[] {
     for (const doc of library.names.containing(key)) consider(doc, 0);
   }
   return [...candidates.values()].sort((a, b) => b.similarity - a.similarity || b.score - a.score);
+}
+
+/**
+ * The typed words few papers use (a name like "Starlight", not "need" or "attention"). A typed
+ * word found only in a paper's abstract earns credit when it is one of these, or when the paper's
+ * title or names hold one of these ("Starlight algorithm", "flashattention speedup") — so
+ * "attention is all you need" does not pick whichever attention paper says "need".
+ */
+function rareWords(library: Library, typed: readonly string[]): Set<string> {
+  const limit = Math.max(RARE_WORD_PAPERS, Math.ceil(library.papers.length * RARE_WORD_SHARE));
+  return new Set(
+    typed.filter((w) => {
+      const term = processTerm(w);
+      return term !== null && library.text.fieldFrequency(term) <= limit;
+    }),
+  );
 }

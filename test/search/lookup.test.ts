@@ -27,6 +27,18 @@ describe('lookup', () => {
     expect(none.paper).toBeNull();
   });
 
+  it('does not pass off another paper as a famous one that is not in the catalogue', () => {
+    for (const title of ['Attention Is All You Need', 'GPT-4 Technical Report', 'Llama 2: Open Foundation and Fine-Tuned Chat Models', 'Deep Residual Learning for Image Recognition']) {
+      expect(lookup(library, title).paper?.title ?? null, title).toBeNull();
+    }
+  });
+
+  it('credits a word found only in the abstract when the rest names the paper', () => {
+    expect(lookup(library, 'the starlight algorithm').paper?.title).toMatch(/Star Domain/);
+    expect(lookup(library, 'flashattention speedup').paper?.title).toMatch(/^FlashAttention/);
+    expect(lookup(library, 'mamba throughput').paper?.title).toMatch(/^Mamba/);
+  });
+
   it('never includes the answer among its suggestions', () => {
     const result = lookup(library, 'flash attention');
     expect(result.paper).not.toBeNull();
