@@ -35,7 +35,8 @@ export default {
       await send(interaction, notFoundReply(query, found.suggestions));
       return;
     }
-    await send(interaction, paperReply(found.paper, { askButton: true }));
+    const closestTo = found.how === 'fuzzy' ? { query, alternatives: found.suggestions } : undefined;
+    await send(interaction, paperReply(found.paper, { askButton: true, ...(closestTo === undefined ? {} : { closestTo }) }));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();

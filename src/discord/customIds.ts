@@ -52,7 +52,7 @@ export function customIdPrefix(id: string): string {
 }
 
 /** `pick:<where>` — a select menu whose chosen value is a paper id to open. */
-export function makePickId(where: 'search' | 'digest' | 'related' | 'trending'): string {
+export function makePickId(where: 'search' | 'digest' | 'related' | 'trending' | 'lookup'): string {
   return `pick:${where}`;
 }
 

@@ -26,6 +26,11 @@ function customIds(result: InteractionResult): string[] {
   return rows.flatMap((r) => r.components.map((c) => c.custom_id ?? ''));
 }
 
+function menuValues(result: InteractionResult): string[] {
+  const rows = (result.message?.components ?? []) as { components: { options?: { value: string }[] }[] }[];
+  return rows.flatMap((r) => r.components).flatMap((c) => c.options ?? []).map((o) => o.value);
+}
+
 function button(result: InteractionResult, label: RegExp): { custom_id: string; disabled?: boolean } {
   const rows = (result.message?.components ?? []) as { components: { custom_id?: string; disabled?: boolean; label?: string }[] }[];
   const found = rows.flatMap((r) => r.components).find((c) => label.test(c.label ?? ''));
@@ -82,10 +87,25 @@ describe('paperboy end to end (real bot process, stand-in Discord)', () => {
     expect(picked.message?.embeds[0]?.title).toBe(result.choices?.[0]?.name);
   });
 
-  it('/paper with no match answers privately with the closest titles', async () => {
+  it('/paper with no match answers privately with the closest titles, each one a click away', async () => {
     const result = await run(fake.sendCommand({ name: 'paper', options: { query: 'quantum chromodynamics of bananas' } }));
     expect(result.message?.ephemeral).toBe(true);
     expect(result.message?.content).toMatch(/No paper matches/);
+    const value = menuValues(result)[0] ?? '';
+    expect(result.message?.content).toContain('Closest titles');
+    const opened = await run(fake.selectMenu({ customId: 'pick:lookup', values: [value], message: result.message! }));
+    expect(opened.message?.embeds[0]?.footer?.text).toBe(`id: ${value}`);
+  });
+
+  it('/paper says when it shows the closest match for a misspelt query, and offers the others', async () => {
+    const result = await run(fake.sendCommand({ name: 'paper', options: { query: 'flash atention' } }));
+    expect(result.message?.content).toMatch(/^Closest match for “flash atention”/);
+    expect(result.message?.embeds[0]?.title).toMatch(/^FlashAttention/);
+    const values = menuValues(result);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values).not.toContain(result.message?.embeds[0]?.footer?.text?.replace('id: ', ''));
+    const exact = await run(fake.sendCommand({ name: 'paper', options: { query: 'FlashAttention' } }));
+    expect(exact.message?.content ?? '').toBe('');
   });
 
   it('/search pages through results with stateless buttons', async () => {
@@ -113,8 +133,7 @@ describe('paperboy end to end (real bot process, stand-in Discord)', () => {
   it('opens a listed paper from the search menu, privately', async () => {
     const result = await run(fake.sendCommand({ name: 'search', options: { topic: 'kv cache' } }));
     const menu = customIds(result).find((id) => id.startsWith('pick:'));
-    const rows = result.message?.components as { components: { options?: { value: string }[] }[] }[];
-    const value = rows.flatMap((r) => r.components).flatMap((c) => c.options ?? [])[0]?.value ?? '';
+    const value = menuValues(result)[0] ?? '';
     const opened = await run(fake.selectMenu({ customId: menu ?? '', values: [value], message: result.message! }));
     expect(opened.message?.ephemeral).toBe(true);
     expect(opened.message?.embeds[0]?.footer?.text).toBe(`id: ${value}`);

@@ -1,16 +1,19 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
 import type { Paper } from '../../digest/schema.js';
-import { makePaperActionId } from '../customIds.js';
+import { makePaperActionId, makePickId } from '../customIds.js';
 import { LIMITS } from '../limits.js';
 import type { Reply } from '../message.js';
 import { safeClip } from '../safeText.js';
 import { COLORS } from './colors.js';
 import { arxivUrl, huggingFaceUrl } from './links.js';
+import { openPaperMenu } from './paperList.js';
 
 export interface PaperReplyOptions {
   /** Offer the "Ask about this paper" button (when /ask is available). */
   askButton: boolean;
   ephemeral?: boolean;
+  /** The paper was the closest fuzzy match for this query: say so, and offer the alternatives. */
+  closestTo?: { query: string; alternatives: readonly Paper[] };
 }
 
 /** The full view of one paper: abstract, metadata, where it appeared, code and reading links. */
@@ -44,9 +47,15 @@ export function paperReply(paper: Paper, options: PaperReplyOptions): Reply {
   if (options.askButton) {
     buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: 'Ask about this paper', custom_id: makePaperActionId('ask', paper.id) });
   }
+  const closest = options.closestTo;
+  const alternatives = closest?.alternatives ?? [];
   return {
+    ...(closest === undefined ? {} : { content: `Closest match for “${safeClip(closest.query, 100)}”${alternatives.length > 0 ? ' (not it? pick another below)' : ''}:` }),
     embeds: [paperEmbed(paper)],
-    components: [{ type: ComponentType.ActionRow, components: buttons }],
+    components: [
+      { type: ComponentType.ActionRow, components: buttons },
+      ...(alternatives.length > 0 ? [openPaperMenu(makePickId('lookup'), alternatives)] : []),
+    ],
     ...(options.ephemeral === true ? { ephemeral: true } : {}),
   };
 }
@@ -57,5 +66,9 @@ export function notFoundReply(query: string, suggestions: readonly Paper[]): Rep
   const tail = suggestions.length > 0
     ? `\nClosest titles:\n${suggestions.slice(0, 5).map((p) => `• ${safeClip(p.title, 150)}`).join('\n')}`
     : '\nTry part of the title, a method name (e.g. FlashAttention), or /search for a topic.';
-  return { content: `${head}${tail}`, ephemeral: true };
+  return {
+    content: `${head}${tail}`,
+    ...(suggestions.length > 0 ? { components: [openPaperMenu(makePickId('lookup'), suggestions.slice(0, 5))] } : {}),
+    ephemeral: true,
+  };
 }
