@@ -3,7 +3,8 @@ import type { Answer, AskOptions } from './answer.js';
 import { answerAcross } from './answerAcross.js';
 import { answerPaper, type PaperPick } from './answerPaper.js';
 import { answerRecord, RECORD_ASKS } from './answerRecord.js';
-import { classifyQuestion, type QuestionIntent } from './classifyQuestion.js';
+import { classifyQuestion, type Asks, type QuestionIntent } from './classifyQuestion.js';
+import { describedPaper, termsAfterDescription } from './describedPaper.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { paperNames } from './paperNames.js';
 import { searchHint } from './phrasing.js';
@@ -20,6 +21,16 @@ export interface Grounding {
   intent: QuestionIntent;
   terms: QuestionTerms;
 }
+
+/** A described paper counts as a close match: sure enough for a confident answer (see answerPaper). */
+const DESCRIBED_SIMILARITY = 0.8;
+
+/**
+ * Questions a described paper may answer: a figure, hardware, benchmarks or code of "the paper on
+ * …". A definition or a general question about a topic ("What is the Schrödinger equation?") is
+ * not about one paper, however well one paper matches it.
+ */
+const DESCRIBED_ASKS: ReadonlySet<Asks> = new Set<Asks>(['quantity', 'hardware', 'benchmark', 'code']);
 
 // Words that point back at a pinned paper ("this paper", "it") rather than name one.
 const SELF_REFERENCE = /^(?:this|that|the|it|its|paper|work|article|study|method|approach|model)$/;
@@ -71,8 +82,20 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     };
   }
   const typed = tokens.filter((t) => terms.topic.includes(t.key)).map((t) => t.text);
-  const answer = answerAcross(library, intent, terms, typed, absent);
+  const across = answerAcross(library, intent, terms, typed, absent);
+  const described = across.confident ? null : answerDescribed(library, intent, terms, text);
+  const answer = described !== null && (described.confident || across.citations.length === 0) ? described : across;
   return { answer, paperIds: [...new Set(answer.citations.map((c) => c.id))], intent, terms };
+}
+
+/** Answers from the one paper the question describes without naming it, when there is one. */
+function answerDescribed(library: Library, intent: QuestionIntent, terms: QuestionTerms, text: string): Answer | null {
+  if (!DESCRIBED_ASKS.has(intent.asks)) return null;
+  const paper = describedPaper(library, terms);
+  if (paper === null) return null;
+  if (RECORD_ASKS.has(intent.asks)) return answerRecord(paper, intent.asks, text);
+  const names = paperNames(paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
+  return answerPaper({ paper, how: 'fuzzy', similarity: DESCRIBED_SIMILARITY, name: namePattern(names) }, intent, termsAfterDescription(terms));
 }
 
 /** Answers a plain-language question from the digests' abstracts, quoting and citing them. */

@@ -1,0 +1,40 @@
+import type { Paper } from '../digest/schema.js';
+import type { Library } from '../search/library.js';
+import { rankTopic } from '../search/searchPapers.js';
+import { termPapers } from './termRarity.js';
+import type { QuestionTerms } from './questionTerms.js';
+
+/** Share of the description's weight (rare words weigh more) the paper must hold. */
+const MIN_COVERAGE = 0.75;
+/** How far the described paper must outscore the next one. */
+const MIN_LEAD = 1.6;
+/** Fewer words than this name a topic or a method ("FlashAttention-2"), not describe a paper. */
+const MIN_WORDS = 3;
+/** Description words searched at most (rarest first), so a long question stays one cheap search. */
+const MAX_WORDS = 8;
+
+/**
+ * The one paper a question describes without naming it — "the paper on spotting small animals in
+ * drone images", "the ternary 1-bit LLM inference system on edge devices": a topic search over
+ * the question's content words whose best hit holds most of them (by rarity) and clearly
+ * outscores the next paper. A description that fits several papers describes none of them.
+ */
+export function describedPaper(library: Library, terms: QuestionTerms): Paper | null {
+  if (terms.topic.length < MIN_WORDS) return null;
+  const searched = terms.topic
+    .map((word, i) => ({ word, papers: termPapers(library, terms.required[i] ?? word), i }))
+    .sort((a, b) => a.papers - b.papers)
+    .slice(0, MAX_WORDS)
+    .sort((a, b) => a.i - b.i)
+    .map((w) => w.word);
+  const { hits } = rankTopic(library, searched.join(' '));
+  const [top, next] = hits;
+  if (top === undefined || top.coverage < MIN_COVERAGE) return null;
+  if (next !== undefined && top.score < next.score * MIN_LEAD) return null;
+  return top.paper;
+}
+
+/** The question's terms once the paper they describe is chosen: the description ranks sentences, nothing more. */
+export function termsAfterDescription(terms: QuestionTerms): QuestionTerms {
+  return { ...terms, required: [], soft: [...terms.soft, ...terms.required] };
+}
