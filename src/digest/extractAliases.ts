@@ -29,7 +29,7 @@ const GENERIC = new Set(
 );
 
 // Small words that may stand inside a name: "Continual Learning through Adjustment Suppression".
-const LOWER_WORDS_IN_NAMES = new Set(['of', 'for', 'and', 'with', 'in', 'on', 'via', 'to', 'the', 'a', 'an', 'through', 'by', 'from', 'over', 'under', 'into', 'while']);
+const LOWER_WORDS_IN_NAMES = new Set(['of', 'for', 'and', 'with', 'in', 'on', 'via', 'to', 'the', 'a', 'an', 'through', 'by', 'from', 'over', 'under', 'into', 'while', 'as', 'at']);
 
 const MIXED_CASE_GENERIC = new Set(
   `LLaMA LLaMA-2 LLaMA2 LLaMA3 RoBERTa ChatGPT DeepSeek PyTorch TensorFlow AutoML LoRA QLoRA ImageNet ImageNet-1K

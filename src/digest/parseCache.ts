@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PREPARE_VERSION, type PreparedDigest } from './prepareDigest.js';
+import { prepareVersion, type PreparedDigest } from './prepareDigest.js';
 
 /** Per-file parse results on disk, keyed by content hash: an unchanged digest is never re-cleaned. */
 export interface ParseCache {
@@ -11,7 +11,8 @@ export interface ParseCache {
 /** A parse cache under `dir/parsed/`. Unreadable or stale entries are treated as missing. */
 export function createParseCache(dir: string): ParseCache {
   const folder = path.join(dir, 'parsed');
-  const file = (hash: string): string => path.join(folder, `v${PREPARE_VERSION}-${hash}.json`);
+  const version = prepareVersion();
+  const file = (hash: string): string => path.join(folder, `v${version}-${hash}.json`);
   return {
     async get(hash) {
       try {

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
+import { codeVersion } from '../codeVersion.js';
 import { cleanText } from './cleanText.js';
 import { extractAliases } from './extractAliases.js';
 import { extractCodeLinks } from './extractCodeLinks.js';
 import { parseDigest } from './parseDigest.js';
 import type { DigestEntry } from './schema.js';
 
-/** Bump when parsing or cleaning changes, so cached per-file results are not reused. */
-export const PREPARE_VERSION = 1;
+/** The parser and cleaner's code version: per-file results cached by other code are not reused. */
+export function prepareVersion(): string {
+  return codeVersion('digest', 'text');
+}
 
 /** A digest entry with its text cleaned and its names and code links extracted. */
 export interface PreparedEntry extends DigestEntry {

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { PREPARE_VERSION } from '../../digest/prepareDigest.js';
+import { codeVersion } from '../../codeVersion.js';
 import { FIELD_BOOST } from '../fieldBoost.js';
 
-/** Bump when the snapshot layout or anything it stores changes shape. */
+/** Bump when the snapshot layout changes shape (the key also changes with any parser or index code change). */
 export const SNAPSHOT_VERSION = 6;
 /** Papers per chunk file: small enough that loading one never stalls the event loop for long. */
 export const CHUNK_SIZE = 2000;
@@ -29,12 +29,13 @@ export type Manifest = z.infer<typeof manifestSchema>;
 
 /**
  * The key a snapshot is valid for: every digest file's name and content hash, plus the versions
- * of everything that shapes the index (parser, snapshot layout, field weights). A snapshot whose
+ * of everything that shapes the index (the parser's and index's source code, snapshot layout,
+ * field weights). A snapshot whose
  * key differs is never served.
  */
 export function snapshotKey(files: readonly { name: string; hash: string }[]): string {
   const hash = createHash('sha1');
-  hash.update(JSON.stringify({ SNAPSHOT_VERSION, PREPARE_VERSION, FIELD_BOOST }));
+  hash.update(JSON.stringify({ SNAPSHOT_VERSION, code: codeVersion('digest', 'text', 'search'), FIELD_BOOST }));
   for (const f of files) hash.update(`${f.name}\u0000${f.hash}\n`);
   return hash.digest('hex');
 }
