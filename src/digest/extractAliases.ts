@@ -57,18 +57,22 @@ const CUE_RE = /\b(?:we\s+(?:propose|present|introduce|develop|design|call|name|
 interface Candidate {
   name: string;
   score: number;
+  /** The words an acronym abbreviates: worth keeping only when the title does not hold them. */
+  spelled?: true;
 }
 
 /** The names a paper introduces, most certain first: at most 8, each 2–40 characters, no duplicates. */
 export function extractAliases(title: string, abstract: string): string[] {
   const candidates: Candidate[] = [];
-  const add = (name: string, score: number): void => {
-    const trimmed = trimName(name);
-    if (isAlias(trimmed)) candidates.push({ name: trimmed, score });
+  const titleKey = nameKey(title);
+  const add = (c: Candidate): void => {
+    const trimmed = trimName(c.name);
+    if (c.spelled === true && titleKey.includes(nameKey(trimmed))) return;
+    if (isAlias(trimmed)) candidates.push({ name: trimmed, score: c.score });
   };
-  for (const c of titleNames(title)) add(c.name, c.score);
+  for (const c of titleNames(title)) add(c);
   for (const sentence of splitSentences(abstract)) {
-    for (const c of sentenceNames(sentence)) add(c.name, c.score);
+    for (const c of sentenceNames(sentence)) add(c);
   }
   return rank(candidates);
 }
@@ -158,13 +162,22 @@ function namedAt(sentence: string, start: number): Candidate[] {
   const run = nameRun(sentence, start);
   if (run === null) return [];
   const out: Candidate[] = [];
-  if (run.acronym !== null) out.push({ name: run.acronym, score: 80 });
+  if (run.acronym !== null) out.push({ name: run.acronym, score: 80 }, ...spelledOut(run));
   const next = sentence.slice(run.end, run.end + 30);
   const ends = run.acronym !== null || DELIMITED.test(next) || HEADED.test(next);
   if (ends && (run.words.length === 1 || (run.acronym === null && run.words.length <= 3))) {
     out.push({ name: headName(run.words), score: 78 });
   }
   return out;
+}
+
+/** The words an introduced acronym abbreviates, as a name of their own: users type either. */
+function spelledOut(run: NameRun): Candidate[] {
+  return run.words.length >= 2 && run.words.length <= 4 ? [{ name: run.words.join(' '), score: 40, spelled: true }] : [];
+}
+
+function nameKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Names after "we propose/present/introduce…": the first name-like phrase the sentence offers. */
@@ -174,7 +187,7 @@ function introducedNames(sentence: string, after: number): Candidate[] {
   const run = nameRun(sentence, after + (lead?.[0].length ?? 0));
   if (run !== null) {
     const out: Candidate[] = [];
-    if (run.acronym !== null) out.push({ name: run.acronym, score: 75 });
+    if (run.acronym !== null) out.push({ name: run.acronym, score: 75 }, ...spelledOut(run));
     const next = sentence.slice(run.end, run.end + 30);
     const ends = DELIMITED.test(next) || HEADED.test(next);
     const [first] = run.words;
@@ -191,7 +204,7 @@ function introducedNames(sentence: string, after: number): Candidate[] {
   const run2 = nameRun(sentence, after + appositive[0].length);
   if (run2 === null) return [];
   const out: Candidate[] = [];
-  if (run2.acronym !== null) out.push({ name: run2.acronym, score: 70 });
+  if (run2.acronym !== null) out.push({ name: run2.acronym, score: 70 }, ...spelledOut(run2));
   const closed = /^\s*[,(:]/.test(sentence.slice(run2.end, run2.end + 3));
   if (run2.acronym === null && run2.words.length <= 3 && closed && (run2.words.length > 1 || isCoined(run2.words[0] ?? ''))) {
     out.push({ name: headName(run2.words), score: 68 });

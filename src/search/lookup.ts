@@ -76,15 +76,15 @@ function rankCandidates(library: Library, text: string): Candidate[] {
     const paper = library.papers[doc];
     if (paper === undefined || candidates.has(doc)) return;
     let abstractWords: Set<string> | null = null;
-    const own = paperWords(paper);
-    const named = own.some((w) => rare.has(w));
-    const inAbstract = (): Set<string> => (abstractWords ??= new Set(words(paper.abstract).filter((w) => named || rare.has(w))));
-    const similarity = titleSimilarity(typed, own, compact(`${paper.title}${paper.aliases.join('')}`), inAbstract);
+    const inAbstract = (): Set<string> => (abstractWords ??= new Set(words(paper.abstract)));
+    const similarity = titleSimilarity(typed, paperWords(paper), compact(`${paper.title}${paper.aliases.join('')}`), inAbstract, rare);
     candidates.set(doc, { paper, similarity, score });
   };
   const best = (): number => Math.max(0, ...[...candidates.values()].map((c) => c.similarity));
 
-  const known = [...new Set(typed)].filter((w) => !STOP_WORDS.has(w) && hasWord(library.titles, w));
+  // Words typed apart that a title holds together ("split wise" → splitwise) gather candidates too.
+  const joined = typed.slice(1).map((w, i) => `${typed[i] ?? ''}${w}`);
+  const known = [...new Set([...typed, ...joined])].filter((w) => !STOP_WORDS.has(w) && hasWord(library.titles, w));
   if (known.length > 0) {
     const lists = known.map((w) => postingsOf(library.titles, w).subarray(0, WORD_PASS_CAP)).sort((a, b) => a.length - b.length);
     const pool = new Set<number>([...(lists[0] ?? []), ...(lists[1] ?? [])].slice(0, WORD_PASS_CAP));
@@ -119,10 +119,9 @@ function rankCandidates(library: Library, text: string): Candidate[] {
 }
 
 /**
- * The typed words few papers use (a name like "Starlight", not "need" or "attention"). A typed
- * word found only in a paper's abstract earns credit when it is one of these, or when the paper's
- * title or names hold one of these ("Starlight algorithm", "flashattention speedup") — so
- * "attention is all you need" does not pick whichever attention paper says "need".
+ * The typed words few papers use (a name like "Starlight", not "need" or "attention"); see
+ * titleSimilarity — so "attention is all you need" does not pick whichever attention paper says
+ * "need", while "OLSS sampler" still finds OLSS.
  */
 function rareWords(library: Library, typed: readonly string[]): Set<string> {
   const limit = Math.max(RARE_WORD_PAPERS, Math.ceil(library.papers.length * RARE_WORD_SHARE));

@@ -4,25 +4,40 @@ import { STOP_WORDS } from './stopWords.js';
 /**
  * How well the words a user typed name a paper (0–1): each typed word scores by its best match
  * among the paper's title and alias words — exact 1, a prefix 0.85, run-together words 0.8,
- * a typo 0.75 — averaged over the typed words. A word found only in the abstract earns 0.4 ("the
- * Starlight algorithm"). Stop words count only if nothing else was typed.
+ * a typo 0.75 — averaged over the typed words. Stop words count only if nothing else was typed.
+ *
+ * `rare` (optional) holds the typed words few papers use. A rare word that matches the title or
+ * names well is a name ("OLSS", "edgemoe") and counts twice. A word found only in the abstract
+ * earns 0.4 ("the Starlight algorithm") when it is rare itself or the paper's name was typed;
+ * without `rare`, every abstract word earns it.
  */
 export function titleSimilarity(
   typed: readonly string[],
   paperWords: readonly string[],
   paperCompact: string,
   abstractWords: () => ReadonlySet<string> = () => new Set(),
+  rare?: ReadonlySet<string>,
 ): number {
   const meaningful = typed.filter((w) => !STOP_WORDS.has(w));
   const query = meaningful.length > 0 ? meaningful : typed;
   if (query.length === 0) return 0;
+  const scores = query.map((word) => wordScore(word, paperWords, paperCompact));
+  const isName = (word: string, score: number): boolean => rare?.has(word) === true && score >= NAME_SCORE;
+  const named = query.some((word, i) => isName(word, scores[i] ?? 0));
   let total = 0;
-  for (const word of query) {
-    const score = wordScore(word, paperWords, paperCompact);
-    total += score < 0.4 && abstractWords().has(word) ? 0.4 : score;
-  }
-  return total / query.length;
+  let weight = 0;
+  query.forEach((word, i) => {
+    let score = scores[i] ?? 0;
+    if (score < ABSTRACT_SCORE && (rare === undefined || named || rare.has(word)) && abstractWords().has(word)) score = ABSTRACT_SCORE;
+    const w = isName(word, score) ? 2 : 1;
+    total += w * score;
+    weight += w;
+  });
+  return total / weight;
 }
+
+const NAME_SCORE = 0.8;
+const ABSTRACT_SCORE = 0.4;
 
 function wordScore(word: string, paperWords: readonly string[], paperCompact: string): number {
   let best = 0;

@@ -65,7 +65,7 @@ describe('extractAliases on the real digests', () => {
     ['Polynomial Composition Activations: Unleashing the Dynamics', ['Polynomial Composition Activations', 'PolyCom']],
     ['Towards the Law of Capacity Gap in Distilling Language Models', ['MiniMA', 'MiniChat']], // "(termed MiniMA)"
     ['Who Said Neural Networks Aren\'t Linear?', ['Linearizer']], // "We term this kind of architecture a Linearizer."
-    ['Efficient Deweather Mixture-of-Experts with Uncertainty-aware', ['UaR', 'FME', 'MoFME']],
+    ['Efficient Deweather Mixture-of-Experts with Uncertainty-aware', ['UaR', 'FME', 'MoFME', 'Uncertainty-aware Router']],
     ['Searching Large Neighborhoods for Integer Linear Programs', ['CL-LNS']], // "a novel approach, CL-LNS, that delivers"
     ['Jumping Ahead: Improving Reconstruction Fidelity with JumpReLU', ['JumpReLU']], // "we introduce JumpReLU SAEs, which"
     ['Sparse Modular Activation for Efficient Sequence Modeling', ['SMA', 'SeqBoat']], // not "GAU", a part it reuses
@@ -125,7 +125,9 @@ describe('extractAliases patterns', () => {
     expect(extractAliases('A title', 'Our work, dubbed Edge-MoE, solves the challenges.')).toEqual(['Edge-MoE']);
     expect(extractAliases('A title', 'We propose CrossQuant: a simple yet effective method.')).toEqual(['CrossQuant']);
     expect(extractAliases('A title', 'This paper introduces Sirius, an efficient correction mechanism.')).toEqual(['Sirius']);
-    expect(extractAliases('A title', 'We present Prior-Data Fitted Networks (PFNs). PFNs leverage large-scale techniques.')).toEqual(['PFNs']);
+    expect(extractAliases('A title', 'We present Prior-Data Fitted Networks (PFNs). PFNs leverage large-scale techniques.')).toEqual(['PFNs', 'Prior-Data Fitted Networks']);
+    // The spelled-out words are a name of their own only when the title does not already hold them.
+    expect(extractAliases('Trained Rank Pruning for Efficient Deep Networks', 'We propose Trained Rank Pruning (TRP), which alternates.')).toEqual(['TRP']);
     expect(extractAliases('A title', 'We introduce MUVERA (MUlti-VEctor Retrieval Algorithm), a retrieval mechanism.')).toEqual(['MUVERA']);
   });
 
