@@ -8,6 +8,8 @@ import type { QuestionTerms } from './questionTerms.js';
 const MIN_COVERAGE = 0.75;
 /** How far the described paper must outscore the next one. */
 const MIN_LEAD = 1.6;
+/** A lead so large that half the description is enough (the rest is chatter: "people", "~1M"). */
+const FAR_LEAD = 4;
 /** Fewer words than this name a topic or a method ("FlashAttention-2"), not describe a paper. */
 const MIN_WORDS = 3;
 /** Description words searched at most (rarest first), so a long question stays one cheap search. */
@@ -29,9 +31,11 @@ export function describedPaper(library: Library, terms: QuestionTerms): Paper | 
     .map((w) => w.word);
   const { hits } = rankTopic(library, searched.join(' '));
   const [top, next] = hits;
-  if (top === undefined || top.coverage < MIN_COVERAGE) return null;
-  if (next !== undefined && top.score < next.score * MIN_LEAD) return null;
-  return top.paper;
+  if (top === undefined) return null;
+  const lead = next === undefined ? Infinity : top.score / Math.max(next.score, Number.MIN_VALUE);
+  // Most of the description and a clear lead, or half of it and a lead no other paper comes near.
+  const fits = (top.coverage >= MIN_COVERAGE && lead >= MIN_LEAD) || (top.coverage >= 0.5 && lead >= FAR_LEAD);
+  return fits ? top.paper : null;
 }
 
 /** The question's terms once the paper they describe is chosen: the description ranks sentences, nothing more. */

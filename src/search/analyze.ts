@@ -63,14 +63,24 @@ function tokenizeAscii(text: string): string[] {
 const processed = new Map<string, string | null>();
 const MAX_CACHED = 500_000;
 
+/** Short forms people type for words abstracts spell out ("extra params"), read as the word. */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['param', 'parameter'], ['params', 'parameters'], ['hyperparam', 'hyperparameter'], ['hyperparams', 'hyperparameters'],
+  ['perf', 'performance'], ['mem', 'memory'], ['arch', 'architecture'], ['impl', 'implementation'],
+  ['eval', 'evaluation'], ['evals', 'evaluations'], ['approx', 'approximation'], ['info', 'information'],
+  ['config', 'configuration'], ['configs', 'configurations'], ['repo', 'repository'], ['repos', 'repositories'],
+  ['dim', 'dimension'], ['dims', 'dimensions'], ['seq', 'sequence'], ['seqs', 'sequences'],
+]);
+
 /** Index-side term processing: drops stop words, stems the rest ("transformers" → "transform"). */
 export function processTerm(term: string): string | null {
   const cached = processed.get(term);
   if (cached !== undefined) return cached;
   let out: string | null;
-  if (term.length === 0 || STOP_WORDS.has(term)) out = null;
-  else if (term.length > 40) out = term.slice(0, 40);
-  else out = /^\p{L}+$/u.test(term) && term.length > 3 ? stemmer(term) : term;
+  const word = SHORT_FORMS.get(term) ?? term;
+  if (word.length === 0 || STOP_WORDS.has(word)) out = null;
+  else if (word.length > 40) out = word.slice(0, 40);
+  else out = /^\p{L}+$/u.test(word) && word.length > 3 ? stemmer(word) : word;
   if (processed.size >= MAX_CACHED) processed.clear();
   processed.set(term, out);
   return out;
