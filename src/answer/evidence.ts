@@ -2,8 +2,8 @@ import { words } from '../text/fold.js';
 import type { Asks, Measure } from './classifyQuestion.js';
 import { CONTRIBUTION_CUE, FINDING_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_CUE } from './questionLexicon.js';
 
-// A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B"), or a spelled-out multiple.
-const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2})|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
+// A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B") nor a dimension ("3D", "2-D"), or a spelled-out multiple.
+const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2}|-?D\b)|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
 
 const MEASURE_CUES: Record<Measure, RegExp> = {
   speed: /speed|faster|slower|latency|throughput|wall-clock|runtime|accelerat|per second|tokens\/s|\bms\b|seconds|minutes|hours|efficien/i,
