@@ -31,19 +31,24 @@ function bestPaper(library: Library, docs: readonly number[]): Paper | null {
 /**
  * A plain-word name ("Mamba", "Splitwise", "Jumping Ahead") is only taken when the question treats it
  * as a name: never right after "a"/"an" ("what is a lion"), and only if every other content word of
- * the question (a comparison aside) is found in the paper ("Hilbert spaces" is not about Hilbert).
+ * the question (a comparison aside) is found in the paper ("Hilbert spaces" is not about Hilbert) —
+ * or half of them, when the name is typed exactly as the paper spells it, capitalized, past the
+ * question's first word ("how many extra params does Bridge add?").
  */
-function plainNameAccepted(paper: Paper, tokens: readonly Token[], start: number, end: number, isContent: IsContent): boolean {
+function plainNameAccepted(paper: Paper, tokens: readonly Token[], start: number, end: number, isContent: IsContent, name: PaperName): boolean {
   const before = tokens[start - 1]?.key;
   if (before === 'a' || before === 'an') return false;
   const stop = comparisonStart(tokens);
   const rest = tokens.filter((t, i) => (i < start || i >= end) && i < stop && isContent(t));
   if (rest.length === 0) return true;
   const terms = termSet(`${paper.title} ${paper.aliases.join(' ')} ${paper.abstract}`);
-  return rest.every((t) => t.words.every((w) => {
+  const found = rest.filter((t) => t.words.every((w) => {
     const term = processTerm(w);
     return term === null || STOP_WORDS.has(w) || hasTerm(terms, term);
-  }));
+  })).length;
+  const span = tokens.slice(start, end).map((t) => t.text).join(' ');
+  const typedAsName = start > 0 && span === name.text && /^\p{Lu}/u.test(span);
+  return typedAsName ? found * 2 >= rest.length : found === rest.length;
 }
 
 /** The longest exact title, title prefix, alias or id in the question that it treats as a name. */
@@ -67,7 +72,7 @@ export function exactName(library: Library, tokens: readonly Token[], isContent:
       const lowerAcronym = /^\p{Lu}+s?$/u.test(name.text) && span.every((t) => t.text === t.text.toLowerCase());
       if (ordinaryWord(library, name, span)) continue;
       const distinctive = isDistinctiveName(name) && !lowerAcronym;
-      if (!distinctive && !plainNameAccepted(paper, tokens, start, end, isContent)) continue;
+      if (!distinctive && !plainNameAccepted(paper, tokens, start, end, isContent, name)) continue;
       best = { paper, how: 'name', similarity: 1, tokens: range(start, end), name: name.text };
       bestLength = key.length;
     }
