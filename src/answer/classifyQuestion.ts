@@ -27,6 +27,11 @@ export interface QuestionIntent {
   measure: Measure | null;
   /** For "how many X …": the thing counted ("samples"). */
   countNoun: string | null;
+  /**
+   * For "which/what X …" asking for a named thing ("which ILP solver was used", "which new
+   * activation function comes out of …"): X's words, and every word the question typed.
+   */
+  entity?: { head: string[]; typed: ReadonlySet<string> };
 }
 
 const RULES: ReadonlyArray<readonly [Asks, RegExp]> = [
@@ -88,5 +93,10 @@ export function classifyQuestion(question: string): QuestionIntent {
   if (asks === 'benchmark' && /^(?:how (?:much|many|well|fast|accurate)|what (?:accuracy|score))\b/.test(q)) asks = 'quantity';
   const measure = asks === 'quantity' ? measureOf(q) : null;
   const countNoun = asks === 'quantity' && measure === 'count' ? (HOW_MANY.exec(q)?.[1] ?? null) : null;
-  return { asks, scope, measure, countNoun };
+  const head = asks === 'general' || asks === 'method' ? ENTITY.exec(q)?.[1] : undefined;
+  const entity = head === undefined ? {} : { entity: { head: head.split(' '), typed: new Set(q.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)) } };
+  return { asks, scope, measure, countNoun, ...entity };
 }
+
+// "which ILP solver was used …", "what new activation function comes out of …": the thing named.
+const ENTITY = /^(?:which|what)\s+(?:new\s+|novel\s+|other\s+)?((?:[a-z0-9-]+\s+){0,2}?(?:solver|optimizer|function|model|models|architecture|backbone|library|framework|tool|language|algorithm|loss|metric|encoder|decoder|baseline|system|method|technique|simulator|engine|compiler|format|kernel|network|dataset|benchmark|llm|policy|prior|distribution|activation))\s+(?:was|were|is|are|does|do|did|comes?|came|gets?|got|has|have|had|used|serves?|results?|emerges?|powers?|underlies|drives?|they|it|the)\b/;

@@ -79,6 +79,26 @@ export function definesName(text: string, name: RegExp | null): boolean {
   ).test(text);
 }
 
+// A name-like token: capitals inside or several of them, or letters with digits (CRReLU, SCIP, CIFAR-10).
+const NAME_TOKEN = /(?<![\p{L}\p{N}])(?:\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}-]*|\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*|\p{L}+\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}])/gu;
+
+/**
+ * For "which X …" questions: a bonus for a sentence that holds X and names something the question
+ * did not (and that is not the paper itself) — "… solved as an ILP using SCIP" for "which ILP solver".
+ */
+function namesEntity(text: string, intent: QuestionIntent, name: RegExp | null): number {
+  const entity = intent.entity;
+  if (entity === undefined) return 0;
+  const lower = fold(text);
+  if (!entity.head.every((w) => lower.includes(w.replace(/s$/, '').slice(0, Math.max(3, w.length - 2))))) return 0;
+  for (const match of text.matchAll(NAME_TOKEN)) {
+    const token = match[0];
+    if (entity.typed.has(fold(token)) || name?.test(token) === true) continue;
+    return 3;
+  }
+  return 0;
+}
+
 /** Whether a sentence opens with a pronoun that points back at the sentence before it. */
 export function continues(text: string): boolean {
   if (/^(?:this|these)\s+(?:paper|work|study|article|report|research|thesis|manuscript)\b/i.test(text)) return false;
@@ -122,6 +142,7 @@ export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: Ques
           break;
         case 'method':
           if (CONTRIBUTION_CUE.test(sentence.text)) score += 0.6;
+          score += namesEntity(sentence.text, intent, name);
           break;
         case 'quantity':
           score += Math.min(0.6, 0.2 * (sentence.text.match(/\d+(?:\.\d+)?\s?(?:%|×|x\b)/g)?.length ?? 0));
@@ -131,6 +152,7 @@ export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: Ques
           if (hasHardware(sentence.text)) score += 0.5;
           break;
         default:
+          score += namesEntity(sentence.text, intent, name);
           break;
       }
       const clip = clipQuote(sentence.text, focusOf(sentence.text, intent, matched), ANSWER_LIMITS.maxQuote);

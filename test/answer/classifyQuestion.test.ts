@@ -43,4 +43,12 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('How long did it take to train X?').measure).toBe('time');
     expect(classifyQuestion('How many samples does X use?')).toMatchObject({ measure: 'count', countNoun: 'samples' });
   });
+
+  it('reads the named thing a "which X" question wants', () => {
+    expect(classifyQuestion('Which ILP solver was used in the PACE solver?').entity?.head).toEqual(['ilp', 'solver']);
+    expect(classifyQuestion('which new activation function comes out of EAFO?').entity?.head).toEqual(['activation', 'function']);
+    expect(classifyQuestion('Which optimizer does Quartet use?').entity?.head).toEqual(['optimizer']);
+    expect(classifyQuestion('What is FlashAttention?').entity).toBeUndefined();
+    expect(classifyQuestion('How much faster is X than Y?').entity).toBeUndefined();
+  });
 });
