@@ -1,5 +1,6 @@
 import type { Paper } from '../digest/schema.js';
 import { fold } from '../text/fold.js';
+import { topicVariants } from './acronyms.js';
 import { FIELD_BOOST } from './fieldBoost.js';
 import type { Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
@@ -37,6 +38,22 @@ const PROXIMITY_RERANK = 120;
  * title or abstract, so papers about the whole topic rank above papers sharing one common word.
  */
 export function rankTopic(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
+  const [typed, ...others] = topicVariants(topic);
+  const first = rankOne(library, typed ?? topic);
+  if (others.length === 0) return first;
+  // An acronym and its spelled-out form ("gnn", "graph neural network"): each paper keeps its best showing.
+  const best = new Map<string, SearchHit>(first.hits.map((h) => [h.paper.id, h]));
+  for (const variant of others) {
+    for (const hit of rankOne(library, variant).hits) {
+      const seen = best.get(hit.paper.id);
+      if (seen === undefined || hit.score > seen.score) best.set(hit.paper.id, hit);
+    }
+  }
+  const hits = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RANKED);
+  return { hits, words: first.words };
+}
+
+function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
   const { words, terms } = queryTerms(topic);
   if (terms.length === 0) return { hits: [], words };
   const raw = library.text.search(terms, {
