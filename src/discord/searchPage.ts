@@ -35,5 +35,7 @@ export function searchPage(library: Library, topic: string, page: number, limit:
   const pages = Math.ceil(total / PAGE_SIZE);
   const current = Math.min(Math.max(0, page), pages - 1);
   const hits = all.hits.slice(current * PAGE_SIZE, Math.min(total, (current + 1) * PAGE_SIZE));
-  return searchReply({ topic: canonical, page: current, limit, total, hits });
+  const { words, terms } = queryTerms(canonical);
+  const unmatched = (all.hits[0]?.coverage ?? 1) < 1 ? words.filter((_, i) => !library.text.has(terms[i] ?? '')) : [];
+  return searchReply({ topic: canonical, page: current, limit, total, hits, unmatched });
 }

@@ -124,6 +124,14 @@ describe('paperboy end to end (real bot process, stand-in Discord)', () => {
     expect(back.message?.embeds[0]?.description).toBe(embed?.description);
   });
 
+  it('/search says which topic words no paper mentions when it can only offer near misses', async () => {
+    const near = await run(fake.sendCommand({ name: 'search', options: { topic: 'federated learning' } }));
+    expect(near.message?.content).toMatch(/No paper in my digests mentions “federated”/);
+    expect(near.message?.embeds[0]?.description).toMatch(/\*\*1\. \[/);
+    const whole = await run(fake.sendCommand({ name: 'search', options: { topic: 'kv cache' } }));
+    expect(whole.message?.content ?? '').toBe('');
+  });
+
   it('/search keeps page ids under 100 characters for very long topics', async () => {
     const topic = 'sparse autoencoders for mechanistic interpretability of large language model activations and features superposition'.slice(0, 200);
     const result = await run(fake.sendCommand({ name: 'search', options: { topic } }));

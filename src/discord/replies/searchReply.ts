@@ -16,6 +16,8 @@ export interface SearchView {
   /** Hits available (already capped at `limit`). */
   total: number;
   hits: readonly SearchHit[];
+  /** Topic words no paper holds ("federated" in "federated learning"): the list is only a near miss. */
+  unmatched?: readonly string[];
 }
 
 /** Why a hit matched, in a few words. */
@@ -36,7 +38,11 @@ export function searchReply(view: SearchView): Reply {
     custom_id: makeSearchPageId({ page, limit: view.limit, topic: view.topic }),
     disabled,
   });
+  const unmatched = view.unmatched ?? [];
   return {
+    ...(unmatched.length > 0
+      ? { content: `No paper in my digests mentions ${unmatched.map((w) => `“${safeClip(w, 40)}”`).join(', ')}; these match the rest of the topic.` }
+      : {}),
     embeds: [
       {
         title: `Papers about “${safeClip(view.topic, 200)}”`,
