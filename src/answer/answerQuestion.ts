@@ -26,9 +26,10 @@ export interface Grounding {
 const DESCRIBED_SIMILARITY = 0.8;
 
 /**
- * Questions a described paper may answer: a figure, hardware, benchmarks or code of "the paper on
- * …". A definition or a general question about a topic ("What is the Schrödinger equation?") is
- * not about one paper, however well one paper matches it.
+ * Questions a described paper may answer confidently: a figure, hardware, benchmarks or code of
+ * "the paper on …". A definition or a general question about a topic ("What is the Schrödinger
+ * equation?") is not about one paper, however well one paper matches it: it gets that paper's
+ * closest sentences, marked unsure.
  */
 const DESCRIBED_ASKS: ReadonlySet<Asks> = new Set<Asks>(['quantity', 'hardware', 'benchmark', 'code']);
 
@@ -68,7 +69,10 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     const answer = answerPaper(pick, intent, terms);
     return { answer, paperIds: [pick.paper.id], intent, terms };
   }
-  if (intent.asks === 'unsupported' || (RECORD_ASKS.has(intent.asks) && intent.scope !== 'across')) {
+  const recordOfOne = RECORD_ASKS.has(intent.asks) && intent.scope !== 'across';
+  const described = recordOfOne ? answerDescribed(library, intent, terms, text) : null;
+  if (described !== null) return { answer: described, paperIds: [...new Set(described.citations.map((c) => c.id))], intent, terms };
+  if (intent.asks === 'unsupported' || recordOfOne) {
     return {
       answer: {
         answer: `I couldn't tell which paper you mean, and the digests only record titles, abstracts, code links, author counts, dates and upvotes. Name a paper by its title or method name. ${searchHint(terms.topic)}`,
@@ -83,19 +87,21 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
   }
   const typed = tokens.filter((t) => terms.topic.includes(t.key)).map((t) => t.text);
   const across = answerAcross(library, intent, terms, typed, absent);
-  const described = across.confident ? null : answerDescribed(library, intent, terms, text);
-  const answer = described !== null && (described.confident || across.citations.length === 0) ? described : across;
+  const fallback = across.confident ? null : answerDescribed(library, intent, terms, text);
+  const answer = fallback !== null && (fallback.confident || across.citations.length === 0) ? fallback : across;
   return { answer, paperIds: [...new Set(answer.citations.map((c) => c.id))], intent, terms };
 }
 
 /** Answers from the one paper the question describes without naming it, when there is one. */
 function answerDescribed(library: Library, intent: QuestionIntent, terms: QuestionTerms, text: string): Answer | null {
-  if (!DESCRIBED_ASKS.has(intent.asks)) return null;
+  if (intent.asks === 'unsupported') return null;
   const paper = describedPaper(library, terms);
   if (paper === null) return null;
   if (RECORD_ASKS.has(intent.asks)) return answerRecord(paper, intent.asks, text);
   const names = paperNames(paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
-  return answerPaper({ paper, how: 'fuzzy', similarity: DESCRIBED_SIMILARITY, name: namePattern(names) }, intent, termsAfterDescription(terms));
+  // Other questions get the paper's closest sentences, never as a confident answer.
+  const similarity = DESCRIBED_ASKS.has(intent.asks) ? DESCRIBED_SIMILARITY : DESCRIBED_SIMILARITY / 2;
+  return answerPaper({ paper, how: 'fuzzy', similarity, name: namePattern(names) }, intent, termsAfterDescription(terms));
 }
 
 /** Answers a plain-language question from the digests' abstracts, quoting and citing them. */
