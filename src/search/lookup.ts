@@ -3,6 +3,7 @@ import { compact, words } from '../text/fold.js';
 import { allowedTypos } from './editDistance.js';
 import type { Library } from './library.js';
 import { processTerm } from './analyze.js';
+import { FIELD_BOOST } from './fieldBoost.js';
 import { processQueryTerm } from './queryTerms.js';
 import { titleSimilarity } from './titleSimilarity.js';
 import { hasWord, postingsOf } from './titleIndex.js';
@@ -112,6 +113,7 @@ function rankCandidates(library: Library, text: string): Candidate[] {
     }
   }
   const key = compact(text);
+  if (best() < LOOKUP_THRESHOLD) considerAbstractNames(library, key, typed, rare, consider, candidates);
   if (best() < LOOKUP_THRESHOLD && key.length >= 5) {
     for (const doc of library.names.containing(key)) consider(doc, 0);
   }
@@ -131,4 +133,34 @@ function rareWords(library: Library, typed: readonly string[]): Set<string> {
       return term !== null && library.text.fieldFrequency(term) <= limit;
     }),
   );
+}
+
+/** Abstracts read for a rare typed word no title holds ("EvoNorms", "rashomon"). */
+const ABSTRACT_NAME_PAPERS = 20;
+/** Similarity of a paper whose abstract holds the typed name as written ("PamC loss", "iLA-SDP"). */
+const ABSTRACT_NAME_SIMILARITY = 0.7;
+
+/**
+ * Papers whose abstract holds a rare typed word that no title or name does: a name the abstract
+ * uses but the alias extractor did not take. When the abstract holds the whole query as typed
+ * (spaces and hyphens aside), it is the paper meant.
+ */
+function considerAbstractNames(
+  library: Library,
+  key: string,
+  typed: readonly string[],
+  rare: ReadonlySet<string>,
+  consider: (doc: number, score: number) => void,
+  candidates: Map<number, Candidate>,
+): void {
+  const unnamed = typed.filter((w) => rare.has(w) && !hasWord(library.titles, w));
+  const terms = unnamed.map((w) => processTerm(w)).filter((t): t is string => t !== null);
+  if (terms.length === 0 || key.length < 5) return;
+  for (const hit of library.text.search(terms, { boost: FIELD_BOOST, limit: ABSTRACT_NAME_PAPERS })) {
+    consider(hit.doc, hit.score);
+    const candidate = candidates.get(hit.doc);
+    if (candidate !== undefined && compact(candidate.paper.abstract).includes(key)) {
+      candidate.similarity = Math.max(candidate.similarity, ABSTRACT_NAME_SIMILARITY);
+    }
+  }
 }

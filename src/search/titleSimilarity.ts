@@ -41,6 +41,11 @@ const ABSTRACT_SCORE = 0.4;
 
 function wordScore(word: string, paperWords: readonly string[], paperCompact: string): number {
   let best = 0;
+  // Consecutive words typed as one: "mfac" for "M-FAC", "edgemoe" for "Edge-MoE".
+  for (let i = 0; i + 1 < paperWords.length; i += 1) {
+    const two = `${paperWords[i] ?? ''}${paperWords[i + 1] ?? ''}`;
+    if (two === word || `${two}${paperWords[i + 2] ?? ''}` === word) best = 0.9;
+  }
   const typos = allowedTypos(word.length);
   for (const candidate of paperWords) {
     if (candidate === word) return 1;
