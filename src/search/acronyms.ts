@@ -20,6 +20,9 @@ const ACRONYMS: ReadonlyArray<readonly [string, string]> = [
   ['ptq', 'post training quantization'], ['qat', 'quantization aware training'], ['snn', 'spiking neural network'],
   ['mcmc', 'markov chain monte carlo'], ['mdp', 'markov decision process'], ['pinn', 'physics informed neural network'],
   ['lstm', 'long short term memory'], ['kan', 'kolmogorov arnold network'], ['dpo', 'direct preference optimization'],
+  ['pca', 'principal component analysis'], ['svd', 'singular value decomposition'], ['mlp', 'multilayer perceptron'],
+  ['dnn', 'deep neural network'], ['fno', 'fourier neural operator'], ['sde', 'stochastic differential equation'],
+  ['admm', 'alternating direction method of multipliers'], ['ppo', 'proximal policy optimization'],
 ];
 
 const singular = (word: string): string => (word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word);
