@@ -79,6 +79,9 @@ export function definesName(text: string, name: RegExp | null): boolean {
   ).test(text);
 }
 
+// A sentence about earlier work ("Recently, …", "Existing methods …", "These methods …").
+const BACKGROUND = /^(?:recently|existing|prior|previous(?:ly)?|traditional(?:ly)?|conventional(?:ly)?|current|many|most|these (?:methods|approaches|models|works|techniques)|despite|while)\b/i;
+
 // A name-like token: capitals inside or several of them, or letters with digits (CRReLU, SCIP, CIFAR-10).
 const NAME_TOKEN = /(?<![\p{L}\p{N}])(?:\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}-]*|\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*|\p{L}+\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}])/gu;
 
@@ -141,7 +144,10 @@ export function scoreSentences(paper: Paper, intent: QuestionIntent, terms: Ques
           score -= 0.15 * index;
           break;
         case 'method':
+          // "How does X do Y?" is answered by what X does, not by the background the abstract opens with.
           if (CONTRIBUTION_CUE.test(sentence.text)) score += 0.6;
+          if (name?.test(sentence.text) === true) score += 1;
+          if (BACKGROUND.test(sentence.text)) score -= 1;
           score += namesEntity(sentence.text, intent, name);
           break;
         case 'quantity':

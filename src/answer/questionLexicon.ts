@@ -84,7 +84,7 @@ export const CONTRIBUTION_CUE = /\b(?:we|this (?:paper|work|study|report)|our (?
 export const FINDING_CUE = /\b(?:we|this (?:paper|work|study|report)|here,? we)\s+(?:\w+\s+){0,3}?(?:explore|study|investigate|show|demonstrate|analy[sz]e|examine|address|tackle|aim|focus|provide|report|identify|derive|prove|establish|reveal|discover|find|argue|question|re-?formulate)\w*/i;
 
 /** Words that show a sentence explains how a method works. */
-export const METHOD_CUE = /\b(?:by|via|through|using|uses|use|leverag\w*|based on|relies on|consists? of|combin\w*|decompos\w*|replac\w*|approximat\w*|projects?|maps?|learns?|trains?|splits?|fus\w*|tiling|design\w*)\b/i;
+export const METHOD_CUE = /\b(?:by|via|through|using|uses|use|leverag\w*|based on|relies on|consists? of|combin\w*|decompos\w*|replac\w*|approximat\w*|projects?|maps?|learns?|trains?|splits?|fus\w*|tiling|design\w*|instead of|rather than|in place of)\b/i;
 
 /** Words that show a sentence admits a limitation of the work itself. */
 export const LIMITATION_CUE = /\b(?:limitation|limited|drawback|weakness|shortcoming|fails?|cannot|can not|does not|do not|only works|caveat|at the cost of|trade-?off|expense)\b/i;
