@@ -8,29 +8,37 @@ import { searchPapers } from '../../src/search/searchPapers.js';
 import { shippedLibrary } from '../helpers/library.js';
 
 /**
- * The held-out set (blindSet.json): written by a separate session from the shipped digests alone,
- * without the code, our other query sets or the engine's answers. Measured first as it came:
- * lookup hit@1 0.88, topic P@5 0.867, /ask accuracy 0.711 with 0 confident answers to its
- * unanswerable questions. The general fixes its misses pointed to are in; the floors below sit
- * under what it measures now, so a regression on questions we did not write fails the build.
+ * Held-out sets (blindSet.json, blindSet2.json): each written by a separate session from the
+ * shipped digests alone, without the code, our other query sets or the engine's answers; each
+ * file records what it measured as it came (set 1: lookup 0.88, topics 0.867, /ask 0.711; set 2,
+ * written after set 1's fixes: lookup 0.875, topics 0.911, /ask 0.725 — both with no confident
+ * answer to an unanswerable question). The general fixes their misses pointed to are in; the
+ * floors below sit under what they measure now, so a regression on questions we did not write
+ * fails the build.
  */
-const FLOORS = { lookupHit1: 0.95, topicPrecision5: 0.85, askAccuracy: 0.72, askConfidentCorrect: 0.45 };
+const FLOORS = { lookupHit1: 0.95, topicPrecision5: 0.85, askAccuracy: 0.8, askConfidentCorrect: 0.45 };
 
-const blindSet = z
-  .object({
-    lookups: z.array(z.object({ query: z.string(), id: z.string(), kind: z.string() })),
-    topics: z.array(z.object({ topic: z.string(), relevant: z.array(z.string()).min(1) })),
-    askAnswerable: z.array(z.object({ question: z.string(), paper: z.string().optional(), fact: z.string(), cites: z.string() })),
-    askUnanswerable: z.array(z.object({ question: z.string(), why: z.string() })),
-  })
-  .parse(JSON.parse(readFileSync(new URL('./blindSet.json', import.meta.url), 'utf8')));
+const blindSetSchema = z.object({
+  lookups: z.array(z.object({ query: z.string(), id: z.string(), kind: z.string() })),
+  topics: z.array(z.object({ topic: z.string(), relevant: z.array(z.string()).min(1) })),
+  askAnswerable: z.array(z.object({ question: z.string(), paper: z.string().optional(), fact: z.string(), cites: z.string() })),
+  askUnanswerable: z.array(z.object({ question: z.string(), why: z.string() })),
+});
+const read = (file: string) => blindSetSchema.parse(JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')));
+const sets = [read('./blindSet.json'), read('./blindSet2.json')];
+const blindSet = {
+  lookups: sets.flatMap((s) => s.lookups),
+  topics: sets.flatMap((s) => s.topics),
+  askAnswerable: sets.flatMap((s) => s.askAnswerable),
+  askUnanswerable: sets.flatMap((s) => s.askUnanswerable),
+};
 
 let library: Library;
 beforeAll(async () => {
   library = await shippedLibrary();
 });
 
-describe('the blind query set', () => {
+describe('the blind query sets', () => {
   it('names only papers in the catalogue', () => {
     const ids = [...blindSet.lookups.map((l) => l.id), ...blindSet.topics.flatMap((t) => t.relevant), ...blindSet.askAnswerable.map((q) => q.cites)];
     expect(ids.filter((id) => !library.catalogue.byId.has(id))).toEqual([]);
