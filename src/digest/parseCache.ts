@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { prepareVersion, type PreparedDigest } from './prepareDigest.js';
 
@@ -13,6 +13,15 @@ export function createParseCache(dir: string): ParseCache {
   const folder = path.join(dir, 'parsed');
   const version = prepareVersion();
   const file = (hash: string): string => path.join(folder, `v${version}-${hash}.json`);
+  let pruned = false;
+  // Results of an older parser are never read again: remove them once, on the first write.
+  const prune = async (): Promise<void> => {
+    if (pruned) return;
+    pruned = true;
+    for (const name of await readdir(folder)) {
+      if (/^v[\w-]+-[0-9a-f]+\.json$/.test(name) && !name.startsWith(`v${version}-`)) await rm(path.join(folder, name), { force: true });
+    }
+  };
   return {
     async get(hash) {
       try {
@@ -28,6 +37,7 @@ export function createParseCache(dir: string): ParseCache {
         const temp = `${file(prepared.hash)}.${process.pid}.tmp`;
         await writeFile(temp, JSON.stringify(prepared));
         await rename(temp, file(prepared.hash));
+        await prune();
       } catch {
         // A cache that cannot be written only costs time on the next load.
       }
