@@ -1,5 +1,5 @@
 import { Events } from 'discord.js';
-import { startBot, type RunningBot } from './bot.js';
+import { connectBot, type RunningBot } from './bot.js';
 import type { Config } from './config.js';
 import { LibraryHolder, offsetClock, type AppContext } from './context.js';
 import { digestSignature } from './digest/digestSignature.js';
@@ -24,15 +24,24 @@ export interface App {
 }
 
 /**
- * Builds the context (config, logger, clock, library, store), logs in, and once the gateway is
- * ready reconciles deliveries left in flight by a crash and starts the digest scheduler.
+ * Builds the context (config, logger, clock, library, store) while logging in — the gateway
+ * handshake overlaps loading the index — and once both are done reconciles deliveries left in
+ * flight by a crash and starts the digest scheduler.
  */
 export async function startApp(config: Config, logger: Logger, token: string): Promise<App> {
   const clock = offsetClock(config.clockStart);
   const store = openStore(config.databasePath);
+  let connecting: ReturnType<typeof connectBot> | null = null;
   try {
+    const commands = await loadCommands();
+    connecting = connectBot(config, logger, commands, token);
+    // A refused login ends start-up at once, not after the index has loaded.
+    const refused = connecting.connected.then(() => new Promise<never>(() => undefined));
     const signature = await digestSignature(config.digestsDir);
-    const opened = await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true, titleSearchLater: true });
+    const opened = await Promise.race([
+      openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true, titleSearchLater: true }),
+      refused,
+    ]);
     prepareAnswering(opened.library);
     const library = new LibraryHolder(opened.library);
     const warmStarted = Date.now();
@@ -48,10 +57,9 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
     const ctx: AppContext = { config, logger, clock, library, store };
     const refresher = createLibraryRefresher(ctx, signature);
-    const commands = await loadCommands();
     let scheduler: Scheduler | null = null;
 
-    const bot = await startBot(ctx, commands, token, async (client) => {
+    const bot = await connecting.serve(ctx, async (client) => {
       const poster = createRestPoster(client.rest, () => client.user.id);
       const recovered = await reconcileInFlight({ store, poster, logger, concurrency: FAN_OUT_CONCURRENCY }, clock.now());
       if (recovered.recovered + recovered.pending > 0) logger.info('deliveries reconciled after restart', { ...recovered });
@@ -78,6 +86,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       },
     };
   } catch (error) {
+    await connecting?.abort().catch(() => undefined);
     try {
       store.close();
     } catch (closeError) {

@@ -1,6 +1,8 @@
-import { Events, type Client } from 'discord.js';
+import { Events, type Client, type Interaction } from 'discord.js';
+import type { Config } from './config.js';
 import type { AppContext } from './context.js';
 import { describeError } from './errors.js';
+import type { Logger } from './logger.js';
 import type { Command } from './discord/command.js';
 import { createClient } from './discord/createClient.js';
 import { createDispatcher } from './discord/dispatch.js';
@@ -12,54 +14,81 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** A bot logging in while the rest of the app starts; serve() starts answering once it can. */
+export interface ConnectingBot {
+  /** Resolves once the gateway is ready and the commands are registered; rejects if Discord refuses the login. */
+  connected: Promise<Client<true>>;
+  /** Answers interactions (those that arrived meanwhile first), runs `onReady`, logs "ready". */
+  serve(ctx: AppContext, onReady?: (client: Client<true>) => Promise<void>): Promise<RunningBot>;
+  /** Disconnects a bot that will not serve (start-up failed elsewhere). */
+  abort(): Promise<void>;
+}
+
+/** Held interactions older than this cannot be answered in time (Discord allows 3 s). */
+const HELD_INTERACTION_MAX_MS = 2_500;
 /** How long shutdown waits for interactions in flight before disconnecting anyway. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
 /**
- * Logs in, registers the commands once the gateway is ready, and serves interactions. Resolves
- * once ready; rejects if Discord refuses the login.
+ * Logs in and registers the commands without waiting for the library: the gateway handshake
+ * overlaps loading the index, so a restart is ready sooner. Interactions that arrive before
+ * serve() are held (Discord allows 3 s to answer) and handled first.
  */
-export async function startBot(ctx: AppContext, commands: readonly Command[], token: string, onReady?: (client: Client<true>) => Promise<void>): Promise<RunningBot> {
-  const client = createClient(ctx.config.discordApiBaseUrl);
-  const dispatcher = createDispatcher(commands, ctx);
-  const handler = (interaction: Parameters<typeof dispatcher.handle>[0]): void => {
-    void dispatcher.handle(interaction);
+export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGuildId'>, logger: Logger, commands: readonly Command[], token: string): ConnectingBot {
+  const client = createClient(config.discordApiBaseUrl);
+  const early: Interaction[] = [];
+  const hold = (interaction: Interaction): void => {
+    early.push(interaction);
   };
-  client.on(Events.InteractionCreate, handler);
-  client.on(Events.Error, (error) => ctx.logger.error('discord client error', { error: describeError(error) }));
-  client.on(Events.ShardDisconnect, (_event, shard) => ctx.logger.warn('gateway disconnected', { shard }));
-  client.rest.on('rateLimited', (info) => ctx.logger.warn('rate limited by Discord', { route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }));
+  client.on(Events.InteractionCreate, hold);
+  client.on(Events.Error, (error) => logger.error('discord client error', { error: describeError(error) }));
+  client.on(Events.ShardDisconnect, (_event, shard) => logger.warn('gateway disconnected', { shard }));
+  client.rest.on('rateLimited', (info) => logger.warn('rate limited by Discord', { route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }));
 
-  const ready = new Promise<void>((resolve, reject) => {
+  const ready = new Promise<Client<true>>((resolve) => {
     client.once(Events.ClientReady, (readyClient) => {
       void (async () => {
         try {
-          const count = await registerCommands(readyClient.rest, readyClient.application.id, ctx.config.discordGuildId, commands);
-          ctx.logger.info('commands registered', { count, scope: ctx.config.discordGuildId === null ? 'global' : 'guild' });
+          const count = await registerCommands(readyClient.rest, readyClient.application.id, config.discordGuildId, commands);
+          logger.info('commands registered', { count, scope: config.discordGuildId === null ? 'global' : 'guild' });
         } catch (error) {
-          ctx.logger.error('command registration failed', { error: describeError(error) });
+          logger.error('command registration failed', { error: describeError(error) });
         }
-        try {
-          await onReady?.(readyClient);
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-          return;
-        }
-        ctx.logger.info('ready', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, papers: ctx.library.current().papers.length });
-        resolve();
+        resolve(readyClient);
       })();
     });
   });
-  await client.login(token);
-  await ready;
+  const connected = client.login(token).then(() => ready);
+  // Observed by serve() or by the caller; never an unhandled rejection in between.
+  connected.catch(() => undefined);
 
   return {
-    client,
-    stop: async () => {
-      client.off(Events.InteractionCreate, handler);
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref());
-      await Promise.race([dispatcher.drain(), timeout]);
-      await client.destroy();
+    connected,
+    async serve(ctx, onReady) {
+      const readyClient = await connected;
+      const dispatcher = createDispatcher(commands, ctx);
+      const handler = (interaction: Interaction): void => {
+        void dispatcher.handle(interaction);
+      };
+      client.off(Events.InteractionCreate, hold);
+      client.on(Events.InteractionCreate, handler);
+      const held = early.splice(0);
+      // Discord refuses an answer after 3 s: what waited longer (a first start indexing a big catalogue) is let go.
+      const live = held.filter((interaction) => Date.now() - interaction.createdTimestamp < HELD_INTERACTION_MAX_MS);
+      if (live.length < held.length) ctx.logger.warn('interactions expired while the index was loading', { expired: held.length - live.length });
+      for (const interaction of live) handler(interaction);
+      await onReady?.(readyClient);
+      ctx.logger.info('ready', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, papers: ctx.library.current().papers.length });
+      return {
+        client,
+        stop: async () => {
+          client.off(Events.InteractionCreate, handler);
+          const timeout = new Promise<void>((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref());
+          await Promise.race([dispatcher.drain(), timeout]);
+          await client.destroy();
+        },
+      };
     },
+    abort: () => client.destroy(),
   };
 }

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { botEnv, createWorkspace } from '../helpers/botEnv.js';
+import { startFakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
 
 afterEach(async () => {
@@ -21,5 +23,21 @@ describe('npm start without configuration', () => {
     expect(stderr).toContain('DIGEST_TIMEZONE "Mars/Olympus" is not an IANA time zone');
     expect(stderr).toContain('DISCORD_TOKEN');
     expect(stderr).not.toContain('secret token');
+  });
+
+  it('says Discord refused the token, without echoing it, and exits 1', async () => {
+    const fake = await startFakeDiscord({ token: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.the-right-token-abcdefghijklmnop' });
+    const workspace = createWorkspace();
+    try {
+      const wrong = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.a-revoked-token-abcdefghijklmnopq';
+      const bot = await spawnBot({ env: { ...botEnv(fake, workspace), DISCORD_TOKEN: wrong } });
+      expect(await bot.waitForExit(30_000)).toBe(1);
+      const output = bot.lines.map((l) => l.raw).join('\n');
+      expect(output).toMatch(/start-up failed — Discord rejected DISCORD_TOKEN/);
+      expect(output).not.toContain('a-revoked-token');
+    } finally {
+      workspace.cleanup();
+      await fake.close();
+    }
   });
 });
