@@ -10,6 +10,8 @@ const MIN_COVERAGE = 0.75;
 const MIN_LEAD = 1.6;
 /** A lead so large that half the description is enough (the rest is chatter: "people", "~1M"). */
 const FAR_LEAD = 4;
+/** Words that describe any paper ("the method", "the people"), left out of the description. */
+const GENERIC = new Set('method methods approach approaches model models paper papers work works technique techniques framework system algorithm people authors researchers team study result results'.split(' '));
 /** Fewer words than this name a topic or a method ("FlashAttention-2"), not describe a paper. */
 const MIN_WORDS = 3;
 /** Description words searched at most (rarest first), so a long question stays one cheap search. */
@@ -22,9 +24,10 @@ const MAX_WORDS = 8;
  * outscores the next paper. A description that fits several papers describes none of them.
  */
 export function describedPaper(library: Library, terms: QuestionTerms): Paper | null {
-  if (terms.topic.length < MIN_WORDS) return null;
-  const searched = terms.topic
-    .map((word, i) => ({ word, papers: termPapers(library, terms.required[i] ?? word), i }))
+  const described = terms.topic.map((word, i) => ({ word, term: terms.required[i] ?? word })).filter((w) => !GENERIC.has(w.word));
+  if (described.length < MIN_WORDS) return null;
+  const searched = described
+    .map(({ word, term }, i) => ({ word, papers: termPapers(library, term), i }))
     .sort((a, b) => a.papers - b.papers)
     .slice(0, MAX_WORDS)
     .sort((a, b) => a.i - b.i)

@@ -46,7 +46,7 @@ function escape(text: string): string {
 
 /** Whether text names computing hardware (GPU, FPGA, tensor cores, edge devices …). */
 export function hasHardware(text: string): boolean {
-  return words(text).some((w) => HARDWARE_WORDS.has(w)) || /tensor cores?|on-chip/i.test(text);
+  return words(text).some((w) => HARDWARE_WORDS.has(w)) || /tensor cores?|on-chip|matrix[- ]multipl\w* units?|matmul units?|systolic arrays?/i.test(text);
 }
 
 const BENCHMARK_CUE = /\b(?:benchmark|dataset|evaluat|experiment|tested|test set|suite|corpus)/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFigure, hasMeasure } from '../../src/answer/evidence.js';
+import { hasFigure, hasHardware, hasMeasure } from '../../src/answer/evidence.js';
 
 describe('figures in abstract sentences', () => {
   it('counts numbers and multiples, not names or dimensions', () => {
@@ -15,5 +15,11 @@ describe('figures in abstract sentences', () => {
     expect(hasMeasure('drastically reducing runtime by up to 95%', 'speed', null)).toBe(true);
     expect(hasMeasure('we infer 3D structure efficiently in one pass', 'speed', null)).toBe(false);
     expect(hasMeasure('evaluated on 6 models', 'count', 'models')).toBe(true);
+  });
+
+  it('knows hardware units by name, not only by GPU', () => {
+    expect(hasHardware('computes the FFT using matrix multiply units')).toBe(true);
+    expect(hasHardware('runs on tensor cores of an A100')).toBe(true);
+    expect(hasHardware('we multiply matrices in closed form')).toBe(false);
   });
 });
