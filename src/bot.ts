@@ -7,6 +7,7 @@ import type { Command } from './discord/command.js';
 import { createClient } from './discord/createClient.js';
 import { createDispatcher } from './discord/dispatch.js';
 import { registerCommands } from './discord/registerCommands.js';
+import { send } from './discord/send.js';
 
 /** A running bot: stop() finishes what is in flight, then disconnects. */
 export interface RunningBot {
@@ -24,8 +25,9 @@ export interface ConnectingBot {
   abort(): Promise<void>;
 }
 
-/** Held interactions older than this cannot be answered in time (Discord allows 3 s). */
-const HELD_INTERACTION_MAX_MS = 2_500;
+/** How long an interaction may wait for the library before it is told to come back (Discord allows 3 s). */
+const HELD_INTERACTION_MAX_MS = 2_000;
+const STARTING_UP = 'paperboy is starting up and still loading its papers — try again in a few seconds.';
 /** How long shutdown waits for interactions in flight before disconnecting anyway. */
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -37,8 +39,22 @@ const DRAIN_TIMEOUT_MS = 10_000;
 export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGuildId'>, logger: Logger, commands: readonly Command[], token: string): ConnectingBot {
   const client = createClient(config.discordApiBaseUrl);
   const early: Interaction[] = [];
+  // Held too long (a first start indexing a big catalogue), an interaction gets a short "starting
+  // up" answer instead of Discord's "the application did not respond".
+  const tooEarly = async (interaction: Interaction): Promise<void> => {
+    const at = early.indexOf(interaction);
+    if (at < 0) return;
+    early.splice(at, 1);
+    try {
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.isRepliable()) await send(interaction, { content: STARTING_UP, ephemeral: true });
+    } catch (error) {
+      logger.warn('could not answer an interaction during start-up', { error: describeError(error) });
+    }
+  };
   const hold = (interaction: Interaction): void => {
     early.push(interaction);
+    setTimeout(() => void tooEarly(interaction), HELD_INTERACTION_MAX_MS).unref();
   };
   client.on(Events.InteractionCreate, hold);
   client.on(Events.Error, (error) => logger.error('discord client error', { error: describeError(error) }));
@@ -72,11 +88,7 @@ export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGu
       };
       client.off(Events.InteractionCreate, hold);
       client.on(Events.InteractionCreate, handler);
-      const held = early.splice(0);
-      // Discord refuses an answer after 3 s: what waited longer (a first start indexing a big catalogue) is let go.
-      const live = held.filter((interaction) => Date.now() - interaction.createdTimestamp < HELD_INTERACTION_MAX_MS);
-      if (live.length < held.length) ctx.logger.warn('interactions expired while the index was loading', { expired: held.length - live.length });
-      for (const interaction of live) handler(interaction);
+      for (const interaction of early.splice(0)) handler(interaction);
       await onReady?.(readyClient);
       ctx.logger.info('ready', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, papers: ctx.library.current().papers.length });
       return {

@@ -20,7 +20,7 @@ let bot: BotProcess;
 
 beforeAll(async () => {
   fake = await startFakeDiscord({ token: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.abcdefghijklmnopqrstuvwxyz012345' });
-  workspace = createWorkspace({ '900_big.txt': bigDigest(3500) });
+  workspace = createWorkspace({ '900_big.txt': bigDigest(2000) });
   bot = await spawnBot({ env: botEnv(fake, workspace) });
 });
 
@@ -43,4 +43,26 @@ describe('an interaction that arrives while the index is still loading', () => {
     console.log(`commands registered at +${(registered?.at ?? 0) - (bot.lines[0]?.at ?? 0)} ms, ready at +${ready.at - (bot.lines[0]?.at ?? 0)} ms, answered in ${result.firstResponseMs} ms`);
     expect(ready.at).toBeGreaterThanOrEqual(sentAt);
   }, 60_000);
+});
+
+describe('an interaction that would wait past Discord’s deadline', () => {
+  it('is told the bot is starting up instead of going unanswered', async () => {
+    const slow = createWorkspace({ '900_big.txt': bigDigest(30_000) });
+    try {
+      const starting = await spawnBot({ env: botEnv(fake, slow) });
+      await starting.waitForLog((l: LogLine) => l.json?.msg === 'commands registered', 30_000);
+      const result = await fake.sendCommand({ name: 'search', options: { topic: 'kv cache' } }).waitForResponse({ timeoutMs: 10_000 });
+      expect(starting.lines.some((l) => l.json?.msg === 'ready')).toBe(false);
+      expect(result.message?.ephemeral).toBe(true);
+      expect(result.message?.content).toMatch(/starting up/);
+      expect(result.firstResponseMs).toBeLessThan(3000);
+      // Once ready it answers as usual.
+      await starting.waitForLog((l: LogLine) => l.json?.msg === 'ready', 60_000);
+      const later = await fake.sendCommand({ name: 'search', options: { topic: 'kv cache' } }).waitForResponse();
+      expect(later.message?.embeds[0]?.title).toContain('kv cache');
+      await starting.stop();
+    } finally {
+      slow.cleanup();
+    }
+  }, 90_000);
 });
