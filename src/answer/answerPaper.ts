@@ -34,7 +34,11 @@ function confidentFor(pick: PaperPick, intent: QuestionIntent, terms: QuestionTe
   // Words of the paper's own title or names are about the paper, so they need not be quoted again.
   const own = termSet(`${pick.paper.title} ${pick.paper.aliases.join(' ')}`);
   const matched = matchedTerms(new Set([...termSet(shown), ...own]), terms.required).length;
-  return covers(matched, terms.required.length);
+  if (!covers(matched, terms.required.length)) return false;
+  // Two things the paper never mentions ("WikiText perplexity" of a paper that reports neither) are
+  // not a stray word of the question: the paper does not answer it.
+  const whole = new Set([...own, ...termSet(pick.paper.abstract)]);
+  return terms.required.length - matchedTerms(whole, terms.required).length <= 1;
 }
 
 /** Answers a question about one paper from the sentences of its abstract. */

@@ -36,7 +36,11 @@ function related(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a));
 }
 
+// A named piece of hardware ("h100s", "a6000"): a GPU in general does not answer for it.
+const SPECIFIC_MODEL = /^(?:[a-z]\d{2,4}|a6000|rtx\d*|blackwel\w*|hopper|ampere)s?$/;
+
 function synonymsOf(term: string): readonly string[] {
+  if (SPECIFIC_MODEL.test(term)) return term.endsWith('s') ? [term.slice(0, -1)] : [];
   const out: string[] = [];
   for (const group of SYNONYMS) {
     if (group.some((g) => related(g, term) || (g.length >= 4 && term.startsWith(g)))) out.push(...group);
