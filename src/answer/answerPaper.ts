@@ -34,11 +34,17 @@ function confidentFor(pick: PaperPick, intent: QuestionIntent, terms: QuestionTe
   // Words of the paper's own title or names are about the paper, so they need not be quoted again.
   const own = termSet(`${pick.paper.title} ${pick.paper.aliases.join(' ')}`);
   const matched = matchedTerms(new Set([...termSet(shown), ...own]), terms.required).length;
-  if (!covers(matched, terms.required.length)) return false;
-  // Two things the paper never mentions ("WikiText perplexity" of a paper that reports neither) are
-  // not a stray word of the question: the paper does not answer it.
-  const whole = new Set([...own, ...termSet(pick.paper.abstract)]);
-  return terms.required.length - matchedTerms(whole, terms.required).length <= 1;
+  return covers(matched, terms.required.length) && unmentioned(pick.paper, terms.required) <= 1;
+}
+
+/**
+ * How many of the question's terms the paper never mentions (title, names, abstract). Two or more
+ * ("the WikiText perplexity of …" for a paper reporting neither) are not a stray word of the
+ * question: the paper does not answer it, so no answer from it is confident.
+ */
+export function unmentioned(paper: Paper, required: readonly string[]): number {
+  const whole = termSet(`${paper.title} ${paper.aliases.join(' ')} ${paper.abstract}`);
+  return required.length - matchedTerms(whole, required).length;
 }
 
 /** Answers a question about one paper from the sentences of its abstract. */

@@ -1,11 +1,10 @@
 import type { Library } from '../search/library.js';
 import type { Answer, AskOptions } from './answer.js';
 import { answerAcross } from './answerAcross.js';
-import { answerPaper, type PaperPick } from './answerPaper.js';
+import { answerPaper, unmentioned, type PaperPick } from './answerPaper.js';
 import { answerRecord, RECORD_ASKS } from './answerRecord.js';
 import { classifyQuestion, type Asks, type QuestionIntent } from './classifyQuestion.js';
 import { describedPaper, termsAfterDescription } from './describedPaper.js';
-import { matchedTerms, termSet } from './matchTerms.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { paperNames } from './paperNames.js';
 import { searchHint } from './phrasing.js';
@@ -101,10 +100,9 @@ function answerDescribed(library: Library, intent: QuestionIntent, terms: Questi
   if (RECORD_ASKS.has(intent.asks)) return answerRecord(paper, intent.asks, text);
   const names = paperNames(paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
   // Other questions get the paper's closest sentences, never as a confident answer; so does a
-  // question naming two things the paper never mentions ("the WikiText perplexity of …").
-  const whole = termSet(`${paper.title} ${paper.aliases.join(' ')} ${paper.abstract}`);
-  const unmentioned = terms.required.length - matchedTerms(whole, terms.required).length;
-  const similarity = DESCRIBED_ASKS.has(intent.asks) && unmentioned <= 1 ? DESCRIBED_SIMILARITY : DESCRIBED_SIMILARITY / 2;
+  // question naming two things the paper never mentions (judged on the terms before the
+  // description is set aside).
+  const similarity = DESCRIBED_ASKS.has(intent.asks) && unmentioned(paper, terms.required) <= 1 ? DESCRIBED_SIMILARITY : DESCRIBED_SIMILARITY / 2;
   return answerPaper({ paper, how: 'fuzzy', similarity, name: namePattern(names) }, intent, termsAfterDescription(terms));
 }
 

@@ -7,6 +7,8 @@
  * acronym defined in such a sentence), and field-wide acronyms, models and datasets never count.
  */
 
+import { compact } from '../text/fold.js';
+
 const MAX_ALIASES = 8;
 const MAX_LENGTH = 40;
 
@@ -64,10 +66,10 @@ interface Candidate {
 /** The names a paper introduces, most certain first: at most 8, each 2–40 characters, no duplicates. */
 export function extractAliases(title: string, abstract: string): string[] {
   const candidates: Candidate[] = [];
-  const titleKey = nameKey(title);
+  const titleKey = compact(title);
   const add = (c: Candidate): void => {
     const trimmed = trimName(c.name);
-    if (c.spelled === true && titleKey.includes(nameKey(trimmed))) return;
+    if (c.spelled === true && titleKey.includes(compact(trimmed))) return;
     if (isAlias(trimmed)) candidates.push({ name: trimmed, score: c.score });
   };
   for (const c of titleNames(title)) add(c);
@@ -174,10 +176,6 @@ function namedAt(sentence: string, start: number): Candidate[] {
 /** The words an introduced acronym abbreviates, as a name of their own: users type either. */
 function spelledOut(run: NameRun): Candidate[] {
   return run.words.length >= 2 && run.words.length <= 4 ? [{ name: run.words.join(' '), score: 40, spelled: true }] : [];
-}
-
-function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Names after "we propose/present/introduce…": the first name-like phrase the sentence offers. */

@@ -15,6 +15,14 @@ import { TextChunk } from './textChunk.js';
 import { fromRecord, type PaperRecord } from './paperRecord.js';
 import type { Manifest } from './manifest.js';
 
+/**
+ * Lets other work run between chunks, so loading 100k papers never stalls the event loop for long
+ * (cheap: a few dozen turns of the loop; the slow part of "gentle" is minisearch's async loader).
+ * A 1 ms timer rather than setImmediate also lets the garbage collector's concurrent marking keep
+ * up with the objects being created, which keeps its final pause short (measured: ~80 ms, not ~110).
+ */
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
 /** How to load a snapshot. */
 export interface LoadOptions {
   /** Load the title index with minisearch's async loader (yields, but slower); else in one call. */
@@ -52,11 +60,6 @@ async function loadSegment(dir: string, entry: Manifest['segments'][number]): Pr
  * the caller then rebuilds instead.
  */
 export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, options: LoadOptions = { gentle: true }): Promise<LoadedSnapshot> {
-  // Lets other work run between chunks, so loading 100k papers never stalls the event loop for long
-  // (cheap: a few dozen turns of the loop; the slow part of "gentle" is minisearch's async loader).
-  // A 1 ms timer rather than setImmediate also lets the garbage collector's concurrent marking keep
-  // up with the papers being created, which keeps its final pause short (measured: ~80 ms, not ~110).
-  const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
   const papers: Paper[] = [];
   const byId = new Map<string, Paper>();
   const position = new Map<string, number>();
@@ -116,9 +119,7 @@ async function loadTitleSearch(dir: string, manifest: Manifest, gentle: boolean)
   for (let chunk = 0; chunk < manifest.titleSearchChunks; chunk += 1) {
     const part = JSON.parse(await readFile(path.join(dir, `title-search-${chunk}.json`), 'utf8')) as AsPlainObject['index'];
     for (const entry of part) index.push(entry);
-    // A timer, not setImmediate: in the background it costs nothing, and the garbage collector's
-    // concurrent marking keeps up, so its final pause stays short.
-    if (gentle) await new Promise((resolve) => setTimeout(resolve, 1));
+    if (gentle) await pause();
   }
   const js = { ...head, index };
   return gentle ? MiniSearch.loadJSAsync<TitleDoc>(js, TITLE_SEARCH_OPTIONS) : MiniSearch.loadJS<TitleDoc>(js, TITLE_SEARCH_OPTIONS);
