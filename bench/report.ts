@@ -118,10 +118,21 @@ function targets(r: BenchResults): string {
   return table(['target', 'measured', 'verdict'], checkTargets(r).map((t) => [t.target, t.measured, t.met === true ? '✅ met' : t.met === false ? `❌ ${t.verdict}` : `– ${t.verdict}`]));
 }
 
+interface Hotspot {
+  name: string;
+  where: string;
+  selfMs: number;
+  totalMs: number;
+}
+
+/** The first `count` functions of a CPU profile as a table. */
+function hotspots(list: readonly Hotspot[], count: number): string {
+  return table(['function', 'where', 'self', 'inclusive'], list.slice(0, count).map((h) => [h.name || '(anonymous)', h.where, ms(h.selfMs), ms(h.totalMs)]));
+}
+
 function profile(r: BenchResults): string {
   const p = r.profile;
   if (p === null) return '';
-  const rows = (list: typeof p.bySelf) => list.map((h) => [h.name || '(anonymous)', h.where, ms(h.selfMs), ms(h.totalMs)]);
   return [
     `## CPU profile: load + build at ${n(p.size)} papers`,
     '',
@@ -129,11 +140,11 @@ function profile(r: BenchResults): string {
     '',
     'By self time:',
     '',
-    table(['function', 'where', 'self', 'inclusive'], rows(p.bySelf.slice(0, 20))),
+    hotspots(p.bySelf, 20),
     '',
     'By inclusive time:',
     '',
-    table(['function', 'where', 'self', 'inclusive'], rows(p.byTotal.slice(0, 20))),
+    hotspots(p.byTotal, 20),
     '',
   ].join('\n');
 }
@@ -141,7 +152,6 @@ function profile(r: BenchResults): string {
 function reopenProfile(r: BenchResults): string {
   const p = r.reopenProfile;
   if (p === null) return '';
-  const rows = (list: typeof p.bySelf) => list.map((h) => [h.name || '(anonymous)', h.where, ms(h.selfMs), ms(h.totalMs)]);
   return [
     `## CPU profile: reopening from the snapshot at ${n(p.size)} papers`,
     '',
@@ -149,11 +159,11 @@ function reopenProfile(r: BenchResults): string {
     '',
     'By inclusive time:',
     '',
-    table(['function', 'where', 'self', 'inclusive'], rows(p.byTotal.slice(0, 15))),
+    hotspots(p.byTotal, 15),
     '',
     'By self time:',
     '',
-    table(['function', 'where', 'self', 'inclusive'], rows(p.bySelf.slice(0, 15))),
+    hotspots(p.bySelf, 15),
     '',
   ].join('\n');
 }
@@ -161,12 +171,11 @@ function reopenProfile(r: BenchResults): string {
 function queryProfile(r: BenchResults): string {
   const q = r.queryProfile;
   if (q === null) return '';
-  const rows = (list: { name: string; where: string; selfMs: number; totalMs: number }[]) => list.map((h) => [h.name || '(anonymous)', h.where, ms(h.selfMs), ms(h.totalMs)]);
   return [
     `## CPU profile: queries at ${n(q.size)} papers`,
     '',
     'In process (inspector, 0.2 ms sampling), each path over its whole query set once; the harness\'s and the inspector\'s own frames are hidden (but counted in the time sampled).',
-    ...q.paths.flatMap((p) => ['', `**${p.name}** (${ms(p.totalMs)} sampled), by inclusive time:`, '', table(['function', 'where', 'self', 'inclusive'], rows(p.byTotal.slice(0, 12))), '', 'by self time:', '', table(['function', 'where', 'self', 'inclusive'], rows(p.bySelf.slice(0, 10)))]),
+    ...q.paths.flatMap((p) => ['', `**${p.name}** (${ms(p.totalMs)} sampled), by inclusive time:`, '', hotspots(p.byTotal, 12), '', 'by self time:', '', hotspots(p.bySelf, 10)]),
     '',
   ].join('\n');
 }
