@@ -38,3 +38,17 @@ export function resolveDigestDate(label: string | null, iso: string | null, now:
   }
   return null;
 }
+
+/** Earliest date paperboy believes: arXiv opened in August 1991. */
+export const EARLIEST_PLAUSIBLE_DATE = '1991-01-01';
+
+/**
+ * Whether a date from outside (a digest, a feed item) can be true: not before 1991 and not after
+ * tomorrow (UTC) seen from `now`. Implausible dates are ignored with a warning, so a paper dated
+ * 2099 never sits on top of trending.
+ */
+export function plausibleDate(iso: string, now: Date): boolean {
+  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  const day = iso.slice(0, 10);
+  return day >= EARLIEST_PLAUSIBLE_DATE && day <= tomorrow;
+}

@@ -1,6 +1,6 @@
 import { paperId, titleKey } from './paperId.js';
 import type { PreparedDigest } from './prepareDigest.js';
-import type { Appearance, Paper } from './schema.js';
+import { NO_LIVE_FIELDS, type Appearance, type LiveFields, type Paper } from './schema.js';
 import { compact } from '../text/fold.js';
 
 /** Papers after a merge, and how many at the end are new. */
@@ -11,9 +11,10 @@ export interface MergeResult {
 }
 
 /**
- * Merges prepared digests into the catalogue: entries with the same normalized title are one
- * paper (id = slug of that title), keeping every appearance and the best metadata any appearance
- * carried (largest author count and upvotes, first known date and arXiv id, longest author list).
+ * Merges prepared digests into the catalogue: entries with the same arXiv id, or else the same
+ * normalized title, are one paper (id = slug of the first title seen), keeping every appearance
+ * and the best metadata any appearance carried (largest author count and upvotes, first known date
+ * and arXiv id, longest author list, the newest feed fields).
  * A paper's text is the first one seen, so a new digest never changes an indexed paper's text —
  * which lets new digests be indexed incrementally. Existing papers are never mutated: a paper a
  * new digest touches is copied.
@@ -21,7 +22,11 @@ export interface MergeResult {
 export function mergeInto(existing: readonly Paper[], digests: readonly PreparedDigest[]): MergeResult {
   const papers = [...existing];
   const byKey = new Map<string, number>();
-  papers.forEach((p, i) => byKey.set(titleKey(p.title), i));
+  const byArxiv = new Map<string, number>();
+  papers.forEach((p, i) => {
+    byKey.set(titleKey(p.title), i);
+    if (p.arxivId !== null) byArxiv.set(p.arxivId, i);
+  });
   const copied = new Set<number>();
   const firstNew = papers.length;
   for (const digest of digests) {
@@ -29,9 +34,11 @@ export function mergeInto(existing: readonly Paper[], digests: readonly Prepared
       const key = titleKey(entry.title);
       if (key.length === 0) continue;
       const appearance: Appearance = { digest: digest.file, line: entry.line, dateLabel: digest.dateLabel, date: digest.date };
-      const at = byKey.get(key);
+      const at = (entry.arxivId === null ? undefined : byArxiv.get(entry.arxivId)) ?? byKey.get(key);
+      if (entry.arxivId !== null && at !== undefined && !byArxiv.has(entry.arxivId)) byArxiv.set(entry.arxivId, at);
       if (at === undefined) {
         byKey.set(key, papers.length);
+        if (entry.arxivId !== null) byArxiv.set(entry.arxivId, papers.length);
         copied.add(papers.length);
         papers.push({
           id: paperId(entry.title),
@@ -45,6 +52,7 @@ export function mergeInto(existing: readonly Paper[], digests: readonly Prepared
           upvotes: entry.upvotes,
           arxivId: entry.arxivId,
           appearances: [appearance],
+          ...(entry.live ?? NO_LIVE_FIELDS),
         });
         continue;
       }
@@ -59,6 +67,7 @@ export function mergeInto(existing: readonly Paper[], digests: readonly Prepared
       paper.publishedAt ??= entry.publishedAt;
       paper.arxivId ??= entry.arxivId;
       if (entry.authors.length > paper.authors.length) paper.authors = entry.authors;
+      if (entry.live !== undefined) Object.assign(paper, newerLive(paper, entry.live));
       if (at >= firstNew) paper.aliases = union(paper.aliases, entry.aliases);
     }
   }
@@ -86,6 +95,23 @@ function dropSharedAliases(papers: Paper[], firstNew: number): void {
     const prefix = compact(paper.title.split(':')[0] ?? '');
     paper.aliases = paper.aliases.filter((alias) => owners.get(compact(alias)) === 1 || compact(alias) === prefix);
   }
+}
+
+/**
+ * The feed fields after a later listing: its live numbers win, but a field it lacks keeps the
+ * value known; keywords are indexed text, so only a paper without any takes them.
+ */
+function newerLive(paper: LiveFields, next: LiveFields): LiveFields {
+  return {
+    tldr: next.tldr ?? paper.tldr,
+    keywords: paper.keywords.length > 0 ? paper.keywords : next.keywords,
+    githubRepo: next.githubRepo ?? paper.githubRepo,
+    githubStars: next.githubStars ?? paper.githubStars,
+    projectPage: next.projectPage ?? paper.projectPage,
+    comments: next.comments ?? paper.comments,
+    organization: next.organization ?? paper.organization,
+    withdrawnAt: next.withdrawnAt ?? paper.withdrawnAt,
+  };
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -1,69 +1,63 @@
-import { z } from 'zod';
+import { plausibleDate } from './dates.js';
+import { readFeedItem } from './feedItem.js';
 import type { DigestEntry, ParsedDigest } from './schema.js';
 
-/** One item of Hugging Face's daily papers API (`/api/daily_papers`); unknown fields are ignored. */
-export const feedItemSchema = z.object({
-  paper: z.object({
-    id: z.string().regex(/^[\w./-]{4,40}$/),
-    title: z.string().min(1),
-    summary: z.string().min(1),
-    authors: z.array(z.object({ name: z.string() }).loose()).optional(),
-    publishedAt: z.string().optional(),
-    upvotes: z.number().int().nonnegative().optional(),
-  }).loose(),
-  publishedAt: z.string().optional(),
-  title: z.string().optional(),
-}).loose();
+/** Feed files paperboy stores itself are named for their listing day (see src/feed/feedFiles.ts). */
+const LISTING_DAY_FILE = /(?:^|\/)daily-papers-(\d{4}-\d{2}-\d{2})(?:-\d+)?\.json$/;
 
-export const feedSchema = z.array(z.unknown());
-
-function isoDay(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+/** The listing day a stored feed file is for, or null for any other file. */
+export function listingDayOfFile(file: string): string | null {
+  return LISTING_DAY_FILE.exec(file)?.[1] ?? null;
 }
 
 /**
  * Parses the JSON that Hugging Face's daily papers API returns. Each item is checked on its own,
- * so one bad item is skipped with a warning and the rest load. The digest date is the latest
- * listing date (`publishedAt` of the items), which carries a year.
+ * so one bad item is skipped with a warning naming the file and its position, and the rest load.
+ * The digest's date is its listing day: from the file name for files paperboy stored, else the
+ * latest listing time of its items. Dates after tomorrow or before 1991 are ignored with a warning.
  */
-export function parseFeedJson(file: string, text: string): ParsedDigest {
+export function parseFeedJson(file: string, text: string, now: Date = new Date()): ParsedDigest {
   const warnings: string[] = [];
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { file, dateLabel: null, date: null, entries: [], warnings: [`digest-loader: ${file}: not valid JSON (${reason})`] };
+    return { file, dateLabel: null, date: null, entries: [], warnings: [`digest-loader: ${file}: not valid JSON (${reason.slice(0, 200)})`] };
   }
-  const list = feedSchema.safeParse(json);
-  if (!list.success) {
+  if (!Array.isArray(json)) {
     return { file, dateLabel: null, date: null, entries: [], warnings: [`digest-loader: ${file}: expected a JSON array of papers`] };
   }
+  const believable = (iso: string | null, what: string, index: number): string | null => {
+    if (iso === null || plausibleDate(iso, now)) return iso;
+    warnings.push(`digest-loader: ${file}: item ${index + 1}: ${what} ${iso.slice(0, 10)} is not believable (after tomorrow or before 1991); ignored`);
+    return null;
+  };
   const entries: DigestEntry[] = [];
   let latest: string | null = null;
-  list.data.forEach((raw, index) => {
-    const item = feedItemSchema.safeParse(raw);
-    if (!item.success) {
-      const where = item.error.issues[0]?.path.join('.') ?? '';
-      warnings.push(`digest-loader: ${file}: item ${index + 1}: ${where || 'item'} is missing or invalid; skipped`);
+  json.forEach((raw: unknown, index) => {
+    const read = readFeedItem(raw);
+    if (!read.ok) {
+      warnings.push(`digest-loader: ${file}: item ${index + 1}: ${read.where} is missing or invalid; skipped`);
       return;
     }
-    const { paper } = item.data;
-    const listed = isoDay(item.data.publishedAt);
+    const { paper } = read;
+    const listed = believable(paper.listedAt, 'listing date', index)?.slice(0, 10) ?? null;
     if (listed !== null && (latest === null || listed > latest)) latest = listed;
-    const authors = (paper.authors ?? []).map((a) => a.name.trim()).filter((n) => n.length > 0);
+    const withdrawnAt = believable(paper.live.withdrawnAt, 'withdrawal date', index);
     entries.push({
       title: paper.title,
       abstract: paper.summary,
       line: index + 1,
-      authorCount: authors.length > 0 ? authors.length : null,
-      authors,
-      publishedAt: isoDay(paper.publishedAt),
-      upvotes: paper.upvotes ?? null,
-      arxivId: /^\d{4}\.\d{4,5}(v\d+)?$/.test(paper.id) ? paper.id.replace(/v\d+$/, '') : null,
+      authorCount: paper.authors.length > 0 ? paper.authors.length : null,
+      authors: paper.authors,
+      publishedAt: believable(paper.publishedAt, 'publication date', index)?.slice(0, 10) ?? null,
+      upvotes: paper.upvotes,
+      arxivId: paper.arxivId,
+      live: { ...paper.live, withdrawnAt },
     });
   });
-  return { file, dateLabel: latest, date: latest, entries, warnings };
+  const day = listingDayOfFile(file);
+  const date = day !== null && plausibleDate(day, now) ? day : latest;
+  return { file, dateLabel: date, date, entries, warnings };
 }

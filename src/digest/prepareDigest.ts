@@ -44,7 +44,8 @@ export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(
       parsed.warnings.push(`digest-loader: ${file}:${entry.line}: entry has no text left after clean-up; skipped`);
       continue;
     }
-    entries.push({ ...entry, title, abstract, aliases: extractAliases(title, abstract), codeLinks: extractCodeLinks(abstract) });
+    const live = entry.live === undefined ? {} : { live: { ...entry.live, tldr: entry.live.tldr === null ? null : cleanText(entry.live.tldr) || null } };
+    entries.push({ ...entry, ...live, title, abstract, aliases: extractAliases(title, abstract), codeLinks: extractCodeLinks(abstract) });
   }
   return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: parsed.warnings };
 }

@@ -11,6 +11,32 @@ export const appearanceSchema = z.object({
 });
 export type Appearance = z.infer<typeof appearanceSchema>;
 
+/**
+ * What the Daily Papers feed adds to a paper beyond its text. Text digests carry none of it (all
+ * null or empty). Everything but `keywords` can change after a paper was indexed (upvotes grow, an
+ * AI summary is written, a paper is withdrawn): those are refreshed in place from the feed's live
+ * numbers (src/feed/liveStats.ts) without re-indexing.
+ */
+export const liveFieldsSchema = z.object({
+  /** The source's AI-written one-line summary (`ai_summary`), shown marked as such. */
+  tldr: z.string().nullable(),
+  /** The source's AI keywords (`ai_keywords`), indexed as a field of their own. */
+  keywords: z.array(z.string()),
+  githubRepo: z.url().nullable(),
+  githubStars: z.number().int().nonnegative().nullable(),
+  projectPage: z.url().nullable(),
+  comments: z.number().int().nonnegative().nullable(),
+  organization: z.string().nullable(),
+  /** ISO time the paper was withdrawn; a withdrawn paper leaves search, trending and digests. */
+  withdrawnAt: z.string().nullable(),
+});
+export type LiveFields = z.infer<typeof liveFieldsSchema>;
+
+/** A paper without anything from the feed. */
+export const NO_LIVE_FIELDS: LiveFields = Object.freeze({
+  tldr: null, keywords: [], githubRepo: null, githubStars: null, projectPage: null, comments: null, organization: null, withdrawnAt: null,
+}) as LiveFields;
+
 /** One paper of the catalogue, merged across every digest it appeared in. */
 export const paperSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64),
@@ -24,6 +50,7 @@ export const paperSchema = z.object({
   upvotes: z.number().int().nonnegative().nullable(),
   arxivId: z.string().nullable(),
   appearances: z.array(appearanceSchema).min(1),
+  ...liveFieldsSchema.shape,
 });
 export type Paper = z.infer<typeof paperSchema>;
 
@@ -37,6 +64,8 @@ export interface DigestEntry {
   publishedAt: string | null;
   upvotes: number | null;
   arxivId: string | null;
+  /** Feed fields; absent for text digests. */
+  live?: LiveFields;
 }
 
 /** What one digest file yielded. */

@@ -36,7 +36,7 @@ export interface Library {
 
 /** The text of a paper as the full-text index sees it. */
 export function docFields(paper: Paper): DocFields {
-  return { title: paper.title, aliases: paper.aliases.join(' ; '), abstract: paper.abstract };
+  return { title: paper.title, aliases: paper.aliases.join(' ; '), abstract: paper.abstract, keywords: paper.keywords.join(' ; '), authors: paper.authors.join(' ; ') };
 }
 
 /** The text a paper shows to autocomplete: title and names. */

@@ -3,7 +3,7 @@ import { editDistance } from './editDistance.js';
 import { indexOfSorted, lowerBound } from './sorted.js';
 
 /**
- * The full-text index: BM25 over title, aliases and abstract, scored exactly as minisearch scores
+ * The full-text index: BM25 over title, aliases, abstract, the feed's AI keywords and author names, scored exactly as minisearch scores
  * a multi-field index (BM25+ per field, field boosts, prefix and fuzzy expansions weighted down,
  * the sum multiplied by how many query terms matched), but stored as flat typed arrays — postings
  * in CSR form per (term, field) — so it builds in one pass, holds 100k abstracts in tens of
@@ -14,9 +14,11 @@ import { indexOfSorted, lowerBound } from './sorted.js';
  * positions); new digests add a segment instead of rebuilding (incremental indexing).
  */
 
-export const FIELDS = ['title', 'aliases', 'abstract'] as const;
+/** The indexed fields; the first two (title, names) are what `titleMask` reports. */
+export const FIELDS = ['title', 'aliases', 'abstract', 'keywords', 'authors'] as const;
 export type Field = (typeof FIELDS)[number];
 const F = FIELDS.length;
+const TITLE_FIELDS = 2;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** One immutable block of the index. */
@@ -26,13 +28,13 @@ export interface Segment {
   docCount: number;
   /** Sorted distinct terms. */
   terms: string[];
-  /** CSR offsets for key = term * 3 + field; length terms.length * 3 + 1. */
+  /** CSR offsets for key = term * F + field (F = FIELDS.length); length terms.length * F + 1. */
   offsets: Uint32Array;
   /** Document numbers (relative to base), ascending within a key. */
   docs: Uint32Array;
   /** Term frequencies, capped at 255. */
   freqs: Uint8Array;
-  /** Field lengths in tokens, docCount * 3, capped at 65535. */
+  /** Field lengths in tokens, docCount * F, capped at 65535. */
   lengths: Uint16Array;
 }
 
@@ -260,7 +262,7 @@ export class TextIndex {
           if (masks[doc] === 0) touched[touchedCount++] = doc;
           scores[doc] = (scores[doc] ?? 0) + boost * score;
           masks[doc] = (masks[doc] ?? 0) | bit;
-          if (f < 2) titleMasks[doc] = (titleMasks[doc] ?? 0) | bit;
+          if (f < TITLE_FIELDS) titleMasks[doc] = (titleMasks[doc] ?? 0) | bit;
         }
       }
     };

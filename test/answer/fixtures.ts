@@ -1,5 +1,5 @@
 import { makeCatalogue } from '../../src/digest/catalogue.js';
-import type { Paper } from '../../src/digest/schema.js';
+import { NO_LIVE_FIELDS, type Paper } from '../../src/digest/schema.js';
 import { buildLibrary, type Library } from '../../src/search/library.js';
 import { TEST_NOW } from '../helpers/library.js';
 
@@ -14,6 +14,7 @@ export function makePaper(fields: Partial<Paper> & { id: string; title: string; 
     upvotes: null,
     arxivId: null,
     appearances: [{ digest: '000_test.txt', line: 1, dateLabel: 'Mar 12', date: null }],
+    ...NO_LIVE_FIELDS,
     ...fields,
   };
 }

@@ -1,6 +1,6 @@
 import { ComponentType } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Paper } from '../../src/digest/schema.js';
+import { NO_LIVE_FIELDS, type Paper } from '../../src/digest/schema.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { embedLength, toPayload } from '../../src/discord/message.js';
 import { digestDateLabel, digestReply } from '../../src/discord/replies/digestReply.js';
@@ -25,6 +25,7 @@ function paper(i: number, title: string, arxivId: string | null): Paper {
     upvotes: 10,
     arxivId,
     appearances: [{ digest: 'd', line: 1, dateLabel: 'Nov 20', date: null }],
+    ...NO_LIVE_FIELDS,
   };
 }
 

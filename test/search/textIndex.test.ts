@@ -3,11 +3,11 @@ import { buildSegment, TextIndex } from '../../src/search/textIndex.js';
 import { packBlocks, unpackBlocks } from '../../src/search/snapshot/binary.js';
 import { packTexts, TextChunk } from '../../src/search/snapshot/textChunk.js';
 
-const boost = { title: 3, aliases: 3, abstract: 1 };
+const boost = { title: 3, aliases: 3, abstract: 1, keywords: 2, authors: 1 };
 const docs = [
-  { title: 'Linear Attention Sequence Parallelism', aliases: 'LASP', abstract: 'We scale linear attention across devices.' },
-  { title: 'A Survey of Linear Models', aliases: '', abstract: 'Linear regression and linear classifiers are reviewed.' },
-  { title: 'Attention Is Everywhere', aliases: '', abstract: 'Softmax attention in transformers.' },
+  { title: 'Linear Attention Sequence Parallelism', aliases: 'LASP', abstract: 'We scale linear attention across devices.', keywords: 'sequence parallelism', authors: 'Weigao Sun' },
+  { title: 'A Survey of Linear Models', aliases: '', abstract: 'Linear regression and linear classifiers are reviewed.', keywords: '', authors: '' },
+  { title: 'Attention Is Everywhere', aliases: '', abstract: 'Softmax attention in transformers.', keywords: 'softmax', authors: 'Ada Lovelace' },
 ];
 
 describe('TextIndex', () => {
@@ -34,6 +34,14 @@ describe('TextIndex', () => {
     expect(two.docCount).toBe(3);
     expect(two.search(['softmax'], { boost, limit: 5 }).map((h) => h.doc)).toEqual([2]);
     expect(two.fieldFrequency('linear')).toBe(2);
+  });
+
+  it('finds papers by their keywords and their authors, not counting either as the title', () => {
+    const index = new TextIndex([buildSegment(docs, 0)]);
+    const byAuthor = index.search(['lovelac'], { boost, limit: 5 });
+    expect(byAuthor.map((h) => h.doc)).toEqual([2]);
+    expect(byAuthor[0]?.titleMask).toBe(0);
+    expect(index.search(['parallel'], { boost, limit: 5 }).map((h) => h.doc)).toEqual([0]);
   });
 
   it('filters documents and respects the limit', () => {

@@ -6,7 +6,7 @@ import { codeVersion } from '../../codeVersion.js';
 import { FIELD_BOOST } from '../fieldBoost.js';
 
 /** Bump when the snapshot layout changes shape (the key also changes with any parser or index code change). */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 /** Papers per chunk file: small enough that loading one never stalls the event loop for long. */
 export const CHUNK_SIZE = 2000;
 

@@ -1,5 +1,5 @@
 import type { DigestSummary } from '../../digest/catalogue.js';
-import type { Paper } from '../../digest/schema.js';
+import type { LiveFields, Paper } from '../../digest/schema.js';
 import type { TextChunk } from './textChunk.js';
 
 /**
@@ -18,7 +18,30 @@ export type PaperRecord = [
   upvotes: number | null,
   arxivId: string | null,
   appearances: [digest: number, line: number][],
+  live: LiveRecord | 0,
 ];
+
+/** The feed fields, positionally; 0 stands for "none" (every text-digest paper). */
+type LiveRecord = [
+  tldr: string | null,
+  keywords: string[],
+  githubRepo: string | null,
+  githubStars: number | null,
+  projectPage: string | null,
+  comments: number | null,
+  organization: string | null,
+  withdrawnAt: string | null,
+];
+
+function toLive(p: LiveFields): LiveRecord | 0 {
+  const record: LiveRecord = [p.tldr, p.keywords, p.githubRepo, p.githubStars, p.projectPage, p.comments, p.organization, p.withdrawnAt];
+  return record.every((v) => v === null || (Array.isArray(v) && v.length === 0)) ? 0 : record;
+}
+
+function fromLive(record: LiveRecord | 0): LiveFields {
+  const [tldr, keywords, githubRepo, githubStars, projectPage, comments, organization, withdrawnAt] = record === 0 ? [null, [], null, null, null, null, null, null] : record;
+  return { tldr, keywords, githubRepo, githubStars, projectPage, comments, organization, withdrawnAt };
+}
 
 /** Encodes a paper for a snapshot; `digestIndex` numbers the digests by file name. */
 export function toRecord(paper: Paper, digestIndex: ReadonlyMap<string, number>): PaperRecord {
@@ -33,6 +56,7 @@ export function toRecord(paper: Paper, digestIndex: ReadonlyMap<string, number>)
     paper.upvotes,
     paper.arxivId,
     paper.appearances.map((a) => [digestIndex.get(a.digest) ?? -1, a.line]),
+    toLive(paper),
   ];
 }
 
@@ -41,7 +65,7 @@ export function toRecord(paper: Paper, digestIndex: ReadonlyMap<string, number>)
  * each read (an own, enumerable property, so spreading and JSON see it like any other field).
  */
 export function fromRecord(record: PaperRecord, digests: readonly DigestSummary[], chunk: TextChunk, i: number): Paper {
-  const [id, title, aliases, codeLinks, authorCount, authors, publishedAt, upvotes, arxivId, appearances] = record;
+  const [id, title, aliases, codeLinks, authorCount, authors, publishedAt, upvotes, arxivId, appearances, live] = record;
   return {
     id,
     title,
@@ -60,5 +84,6 @@ export function fromRecord(record: PaperRecord, digests: readonly DigestSummary[
       if (digest === undefined) throw new Error(`snapshot: paper ${id} points at unknown digest ${d}`);
       return { digest: digest.file, line, dateLabel: digest.dateLabel, date: digest.date };
     }),
+    ...fromLive(live),
   };
 }
