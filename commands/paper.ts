@@ -36,7 +36,7 @@ export default {
       return;
     }
     const closestTo = found.how === 'fuzzy' ? { query, alternatives: found.suggestions } : undefined;
-    await send(interaction, paperReply(found.paper, { askButton: true, ...(closestTo === undefined ? {} : { closestTo }) }));
+    await send(interaction, paperReply(found.paper, { askButton: true, now: ctx.clock.now(), ...(closestTo === undefined ? {} : { closestTo }) }));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
@@ -53,7 +53,7 @@ export default {
     async pick(interaction, ctx) {
       if (!interaction.isStringSelectMenu()) throw new UserError(STALE);
       const paper = paperById(ctx, parsePickedPaperId(interaction.values[0]));
-      await send(interaction, paperReply(paper, { askButton: true, ephemeral: true }));
+      await send(interaction, paperReply(paper, { askButton: true, ephemeral: true, now: ctx.clock.now() }));
     },
   },
 } satisfies Command;

@@ -14,6 +14,11 @@ import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
 import { openLibrary } from './search/openLibrary.js';
 import { prepareAnswering } from './answer/termRarity.js';
 import { openStore } from './subscriptions/openStore.js';
+import { createFeedPoller, type FeedPoller } from './feed/feedPoller.js';
+import { startFeedPolling, type FeedPolling } from './feed/startFeedPolling.js';
+import { DEFAULT_FETCH_LIMITS } from './feed/fetchDailyList.js';
+import { applyLiveStats } from './search/liveStats.js';
+import { USER_AGENT } from './version.js';
 
 /** The running application; stop() finishes work in flight and closes everything. */
 export interface App {
@@ -49,15 +54,41 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     opened.warmed.then(
       (warm) => {
         prepareAnswering(warm);
-        if (library.replace(opened.library, warm)) logger.info('title index loaded', { ms: Date.now() - warmStarted });
+        // A refresh of live numbers may have swapped in a re-scored copy meanwhile: keep its scores.
+        const current = library.current();
+        const upgraded = current.catalogue === warm.catalogue && current.titleSearch === null ? { ...current, titleSearch: warm.titleSearch } : null;
+        if (upgraded !== null && library.replace(current, upgraded)) logger.info('title index loaded', { ms: Date.now() - warmStarted });
       },
       (error: unknown) => logger.error('title index could not be loaded; /paper typo matching is off until the next reload', { error: describeError(error) }),
     );
     const catalogue = opened.library.catalogue;
     logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
-    const ctx: AppContext = { config, logger, clock, library, store };
+    let polling: FeedPolling | null = null;
+    let poller: FeedPoller | null = null;
+    const feed = config.digestFeedUrl === null ? null : {
+      status: () => poller?.status() ?? { lastFetch: null, lastSuccess: null, retryAt: null, failures: 0, newestDay: null },
+      nextPoll: () => polling?.nextPoll() ?? null,
+    };
+    const ctx: AppContext = { config, logger, clock, library, store, feed, startedAt: clock.now() };
     const refresher = createLibraryRefresher(ctx, signature);
     let scheduler: Scheduler | null = null;
+    if (config.digestFeedUrl !== null) {
+      poller = createFeedPoller({
+        url: config.digestFeedUrl,
+        digestsDir: config.digestsDir,
+        backfillDays: config.digestFeedBackfillDays,
+        limits: { ...DEFAULT_FETCH_LIMITS, timeoutMs: config.digestFeedTimeoutMs },
+        userAgent: USER_AGENT,
+        pauseMs: 1000,
+        clock,
+        logger,
+        // New papers: index them (incrementally, in the worker). New numbers only: re-score in place.
+        onStored: async ({ files, stats }) => {
+          if (files.length > 0 && (await refresher.refresh())) return;
+          library.swap(applyLiveStats(library.current(), stats, clock.now()));
+        },
+      });
+    }
 
     const bot = await connecting.serve(ctx, async (client) => {
       const poster = createRestPoster(client.rest, () => client.user.id);
@@ -73,6 +104,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
         }
       });
       scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, refresher), logger);
+      if (poller !== null) polling = startFeedPolling(poller, config.digestFeedCron, logger);
     });
 
     return {
@@ -80,6 +112,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       bot,
       reloadDigests: () => refresher.refresh(true),
       stop: async () => {
+        await polling?.stop();
         await scheduler?.stop();
         await bot.stop();
         store.close();

@@ -1,3 +1,4 @@
+import cron from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './logger.js';
@@ -13,8 +14,11 @@ export interface Config {
   databasePath: string;
   indexCacheDir: string;
   digestTimezone: string;
+  /** Hugging Face's daily papers API (or a stand-in); null when DIGEST_FEED_URL=off. */
   digestFeedUrl: string | null;
   digestFeedTimeoutMs: number;
+  digestFeedCron: string;
+  digestFeedBackfillDays: number;
   scheduleCron: string;
   clockStart: Date | null;
   llm: { baseUrl: string; model: string; apiKey: string | null; timeoutMs: number } | null;
@@ -29,6 +33,11 @@ const optionalText = z
   .transform((v) => v.trim())
   .optional()
   .transform((v) => (v === undefined || v === '' ? null : v));
+
+/** Where the live papers come from by default: the list the shipped digests were scraped from. */
+export const DEFAULT_FEED_URL = 'https://huggingface.co/api/daily_papers';
+/** Hourly, at a fixed minute: about 2 requests an hour, far under the source's limits. */
+export const DEFAULT_FEED_CRON = '7 * * * *';
 
 const optionalUrl = optionalText.refine((v) => v === null || /^https?:\/\/[^\s]+$/i.test(v), {
   message: 'must be an http(s) URL, e.g. http://127.0.0.1:8080/api',
@@ -51,7 +60,16 @@ const schema = z.object({
   DIGEST_TIMEZONE: optionalText
     .transform((v) => v ?? 'UTC')
     .refine(isValidTimeZone, { message: 'is not an IANA time zone (e.g. UTC, Europe/Berlin, America/New_York)' }),
-  DIGEST_FEED_URL: optionalUrl,
+  DIGEST_FEED_URL: optionalText
+    .transform((v) => v ?? DEFAULT_FEED_URL)
+    .refine((v) => v.toLowerCase() === 'off' || /^https?:\/\/[^\s]+$/i.test(v), { message: 'must be an http(s) URL of the daily papers API, or "off"' })
+    .transform((v) => (v.toLowerCase() === 'off' ? null : v)),
+  DIGEST_FEED_CRON: optionalText
+    .transform((v) => v ?? DEFAULT_FEED_CRON)
+    .refine((v) => cron.validate(v), { message: 'is not a valid cron pattern (e.g. "7 * * * *" for every hour at :07)' }),
+  DIGEST_FEED_BACKFILL_DAYS: optionalText
+    .transform((v) => Number(v ?? '7'))
+    .refine((v) => Number.isInteger(v) && v >= 0 && v <= 60, { message: 'must be a whole number of days (0–60)' }),
   DIGEST_FEED_TIMEOUT_MS: optionalText
     .transform((v) => Number(v ?? '15000'))
     .refine((v) => Number.isInteger(v) && v >= 100 && v <= 300_000, { message: 'must be a whole number of milliseconds (100–300000)' }),
@@ -104,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     digestTimezone: v.DIGEST_TIMEZONE,
     digestFeedUrl: v.DIGEST_FEED_URL,
     digestFeedTimeoutMs: v.DIGEST_FEED_TIMEOUT_MS,
+    digestFeedCron: v.DIGEST_FEED_CRON,
+    digestFeedBackfillDays: v.DIGEST_FEED_BACKFILL_DAYS,
     scheduleCron: v.SCHEDULE_CRON,
     clockStart: v.CLOCK_START === null ? null : new Date(v.CLOCK_START),
     llm:

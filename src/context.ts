@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import type { FeedStatus } from './feed/feedPoller.js';
 import type { Logger } from './logger.js';
 import type { Library } from './search/library.js';
 import type { Store } from './subscriptions/openStore.js';
@@ -46,4 +47,15 @@ export interface AppContext {
   readonly library: LibraryHolder;
   /** Subscriptions and deliveries (SQLite). */
   readonly store: Store;
+  /** The live Daily Papers feed, or null when DIGEST_FEED_URL=off. */
+  readonly feed: FeedView | null;
+  /** When this process started serving (for /status uptime). */
+  readonly startedAt: Date;
+}
+
+/** What commands may see of the feed: how it went, and when it runs next. */
+export interface FeedView {
+  status(): FeedStatus;
+  /** Next scheduled poll (wall-clock), null before polling started. */
+  nextPoll(): Date | null;
 }

@@ -9,6 +9,18 @@ describe('loadConfig', () => {
     });
   });
 
+  it('follows the Daily Papers API by default, hourly, backfilling a week; "off" turns it off', () => {
+    expect(loadConfig({})).toMatchObject({ digestFeedUrl: 'https://huggingface.co/api/daily_papers', digestFeedCron: '7 * * * *', digestFeedBackfillDays: 7 });
+    expect(loadConfig({ DIGEST_FEED_URL: 'off' }).digestFeedUrl).toBeNull();
+    expect(loadConfig({ DIGEST_FEED_URL: 'OFF' }).digestFeedUrl).toBeNull();
+    expect(loadConfig({ DIGEST_FEED_URL: 'http://127.0.0.1:9/api/daily_papers', DIGEST_FEED_CRON: '*/5 * * * * *' })).toMatchObject({
+      digestFeedUrl: 'http://127.0.0.1:9/api/daily_papers', digestFeedCron: '*/5 * * * * *',
+    });
+    expect(() => loadConfig({ DIGEST_FEED_URL: 'sometimes' })).toThrow(/DIGEST_FEED_URL "sometimes" must be an http\(s\) URL of the daily papers API, or "off"/);
+    expect(() => loadConfig({ DIGEST_FEED_CRON: 'hourly' })).toThrow(/DIGEST_FEED_CRON "hourly" is not a valid cron pattern/);
+    expect(() => loadConfig({ DIGEST_FEED_BACKFILL_DAYS: '-1' })).toThrow(/DIGEST_FEED_BACKFILL_DAYS "-1" must be a whole number of days/);
+  });
+
   it('requires a token for the bot and says where to get one', () => {
     expect(() => loadConfig({}, { requireToken: true })).toThrow(ConfigError);
     expect(() => loadConfig({}, { requireToken: true })).toThrow(/DISCORD_TOKEN is not set\. .*https:\/\/discord\.com\/developers\/applications/);

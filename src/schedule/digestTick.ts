@@ -1,5 +1,4 @@
 import type { AppContext } from '../context.js';
-import { FEED_LIMITS, fetchFeed } from '../digest/fetchFeed.js';
 import type { LibraryRefresher } from '../digest/libraryRefresher.js';
 import type { DigestPoster } from './digestJob.js';
 import { runDueDigests } from './runDueDigests.js';
@@ -9,18 +8,12 @@ import { rescored } from '../search/library.js';
 export const FAN_OUT_CONCURRENCY = 16;
 
 /**
- * One scheduler tick: fetch the day's feed (first tick of each UTC day, when DIGEST_FEED_URL is
- * set), re-read the digest folder if it changed, then deliver whatever is due.
+ * One scheduler tick: re-read the digest folder if it changed (digests copied in by hand; the live
+ * feed triggers its own refresh), re-score once a day, then deliver whatever is due.
  */
 export function createDigestTick(ctx: AppContext, poster: DigestPoster, refresher: LibraryRefresher): () => Promise<void> {
-  let feedDay: string | null = null;
   return async () => {
     const now = ctx.clock.now();
-    const day = now.toISOString().slice(0, 10);
-    if (ctx.config.digestFeedUrl !== null && feedDay !== day) {
-      feedDay = day;
-      await fetchFeed(ctx.config.digestFeedUrl, ctx.config.digestsDir, day, ctx.logger, fetch, { ...FEED_LIMITS, timeoutMs: ctx.config.digestFeedTimeoutMs });
-    }
     await refresher.refresh();
     // Trending scores age with the calendar: re-score once a day even when no digest arrived.
     const library = ctx.library.current();

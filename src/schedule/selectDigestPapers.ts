@@ -3,7 +3,10 @@ import type { Library } from '../search/library.js';
 import type { Subscription } from '../subscriptions/subscription.js';
 import type { Topic } from '../subscriptions/topic.js';
 import { papersAbout } from '../trending/papersAbout.js';
-import { rankTrending } from '../trending/rankTrending.js';
+import { latestAppearance, rankTrending } from '../trending/rankTrending.js';
+
+/** Papers listed within this many days count as fresh: a digest offers them before older ones. */
+export const FRESH_DAYS = 3;
 
 /** A paper chosen for a digest, with the topic (its text) that brought it in; null for general trending. */
 export interface DigestPick {
@@ -14,9 +17,10 @@ export interface DigestPick {
 /**
  * Selection rule: candidates are the papers about any of the subscription's topics (papersAbout:
  * real relevance, not a shared word), or every paper for a general subscription; papers already
- * delivered to the channel are dropped; the rest are ordered by trending score at `now`, best first
- * (ties: newer publication, then title), and the first `count` are taken. Each notes the first of
- * the subscription's topics it matched.
+ * delivered to the channel are dropped (and withdrawn ones); the rest are ordered fresh first
+ * (listed within FRESH_DAYS), then by trending score at `now`, best first (ties: newer
+ * publication, then title), and the first `count` are taken. Each notes the first of the
+ * subscription's topics it matched.
  */
 export function selectDigestPapers(
   library: Library,
@@ -41,15 +45,24 @@ export function selectDigestPapers(
       return paper === undefined ? [] : [paper];
     });
   }
-  return rankTrending(candidates, now)
+  return freshFirst(rankTrending(candidates, now), now)
     .slice(0, subscription.count)
     .map((paper) => ({ paper, topic: topicOf?.get(paper.id) ?? null }));
+}
+
+/** Stable partition: papers listed in the last FRESH_DAYS first, each part keeping its order. */
+function freshFirst(ranked: readonly Paper[], now: Date): Paper[] {
+  const since = new Date(now.getTime() - FRESH_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const fresh: Paper[] = [];
+  const older: Paper[] = [];
+  for (const paper of ranked) ((latestAppearance(paper, now) ?? '') >= since ? fresh : older).push(paper);
+  return [...fresh, ...older];
 }
 
 /** How many papers could still go to a channel (not yet delivered there), without ranking them. */
 export function countDigestCandidates(library: Library, topics: readonly Topic[], delivered: ReadonlySet<string>): number {
   const topicOf = topicsByPaper(library, topics);
-  if (topicOf === null) return library.papers.length - library.papers.filter((p) => delivered.has(p.id)).length;
+  if (topicOf === null) return library.papers.filter((p) => p.withdrawnAt === null && !delivered.has(p.id)).length;
   return [...topicOf.keys()].filter((id) => !delivered.has(id)).length;
 }
 

@@ -9,12 +9,13 @@ export interface Scheduler {
 }
 
 /**
- * Runs `job` on the cron `pattern` (SCHEDULE_CRON). Runs never overlap: a tick that comes while
- * the previous run is still going is skipped (and logged). A job's error is logged, never thrown.
+ * Runs `job` on the cron `pattern` (from the variable `name`, SCHEDULE_CRON by default). Runs
+ * never overlap: a tick that comes while the previous run is still going is skipped (and logged).
+ * A job's error is logged, never thrown.
  */
-export function startScheduler(pattern: string, job: () => Promise<unknown>, logger: Logger): Scheduler {
+export function startScheduler(pattern: string, job: () => Promise<unknown>, logger: Logger, name = 'SCHEDULE_CRON'): Scheduler & { nextRun(): Date | null } {
   if (!cron.validate(pattern)) {
-    throw new ConfigError(`schedule: SCHEDULE_CRON "${pattern}" is not a valid cron pattern (e.g. "* * * * *" for every minute)`);
+    throw new ConfigError(`schedule: ${name} "${pattern}" is not a valid cron pattern (e.g. "* * * * *" for every minute)`);
   }
   let running: Promise<void> | null = null;
   let stopped = false;
@@ -36,6 +37,7 @@ export function startScheduler(pattern: string, job: () => Promise<unknown>, log
   };
   const task = cron.schedule(pattern, tick);
   return {
+    nextRun: () => task.getNextRun(),
     async stop() {
       stopped = true;
       await task.stop();

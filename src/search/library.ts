@@ -91,9 +91,13 @@ export function buildLibrary(catalogue: Catalogue, now: Date, parts: LibraryPart
   };
 }
 
-/** Paper numbers sorted by score, highest first (ties by number, so the order is stable). */
+/**
+ * Paper numbers sorted by score, highest first (ties by number, so the order is stable). Papers
+ * scored -Infinity (withdrawn) are left out: trending, digests and autocomplete walk this order.
+ */
 export function orderByScore(scores: Float64Array): Uint32Array {
-  return Uint32Array.from(scores, (_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+  const listed = Uint32Array.from(scores, (_, i) => i).filter((i) => scores[i] !== Number.NEGATIVE_INFINITY);
+  return listed.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
 }
 
 /** The same library with trending scores recomputed at `now` (recency shifts as days pass). */

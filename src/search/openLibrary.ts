@@ -1,4 +1,6 @@
+import { readFeedState } from '../digest/feedState.js';
 import type { Logger } from '../logger.js';
+import { applyLiveStats } from './liveStats.js';
 import { indexInWorker } from './indexInWorker.js';
 import { digestFiles, runIndexer, type IndexRequest, type IndexResult } from './indexer.js';
 import { readManifest, snapshotKey } from './snapshot/manifest.js';
@@ -33,7 +35,8 @@ export interface OpenedLibrary {
 /**
  * Loads the library the fastest safe way: brings the snapshot up to date with the digest folder
  * (no work when its key matches; incremental when digests were only added; else a rebuild), then
- * loads it in small steps. A snapshot that fails to load is rebuilt, never served half-read.
+ * loads it in small steps, and applies the feed's live numbers. A snapshot that fails to load is
+ * rebuilt, never served half-read.
  */
 export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLibrary> {
   const started = performance.now();
@@ -54,7 +57,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLi
     result = await index();
     loaded = await loadSnapshot(result.dir, result.manifest, options.now, load);
   }
-  const { library, warmed } = loaded;
+  // The feed's latest live numbers (upvotes, withdrawals …) are not part of the index: apply them.
+  const feed = await readFeedState(options.digestsDir);
+  if (feed.problem !== null) options.logger.warn(feed.problem);
+  const library = applyLiveStats(loaded.library, feed.state.stats, options.now);
+  const warmed = loaded.warmed.then((warm) => (warm === loaded.library ? library : { ...library, titleSearch: warm.titleSearch }));
   for (const warning of library.catalogue.warnings) options.logger.warn(warning);
   return {
     library,

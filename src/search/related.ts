@@ -34,7 +34,7 @@ export function related(library: Library, paperId: string, limit = 5): RelatedHi
   }
   for (const term of salientTerms(paper.abstract, 12)) terms.add(term);
   return library.text
-    .search([...terms], { boost: FIELD_BOOST, limit: limit + 1, accept: (d) => d !== doc })
+    .search([...terms], { boost: FIELD_BOOST, limit: limit + 1, accept: (d) => d !== doc && library.papers[d]?.withdrawnAt === null })
     .slice(0, limit)
     .flatMap((hit) => {
       const found = library.papers[hit.doc];

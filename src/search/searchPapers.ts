@@ -36,6 +36,7 @@ const PROXIMITY_RERANK = 120;
  * how much of the topic matched — rare words weigh more, so "linear" alone is a small part of
  * "linear attention" — and by how many of the topic's adjacent word pairs appear together in the
  * title or abstract, so papers about the whole topic rank above papers sharing one common word.
+ * Withdrawn papers are never found.
  */
 export function rankTopic(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
   const [typed, ...others] = topicVariants(topic);
@@ -62,6 +63,7 @@ function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: s
     fuzzy: (term) => (term.length >= 7 ? 1 : 0),
     weights: { fuzzy: 0.3, prefix: 0.5 },
     limit: MAX_RANKED * 2,
+    accept: (doc) => library.papers[doc]?.withdrawnAt === null,
   });
   // How common each query term is gives its weight (IDF): "linear" counts for less than "attention".
   const total = Math.max(1, library.papers.length);

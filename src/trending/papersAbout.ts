@@ -27,7 +27,7 @@ function excluded(paper: Paper, exclude: readonly string[]): boolean {
 export function papersAbout(library: Library, topic: Topic): string[] {
   const { hits, words: searched } = rankTopic(library, topic.query);
   // Only exclusions ("-survey"): every paper without them.
-  if (searched.length === 0) return library.papers.filter((p) => !excluded(p, topic.exclude)).map((p) => p.id);
+  if (searched.length === 0) return library.papers.filter((p) => p.withdrawnAt === null && !excluded(p, topic.exclude)).map((p) => p.id);
   const best = hits[0]?.score ?? 0;
   return hits.filter((h) => isAbout(h, best) && !excluded(h.paper, topic.exclude)).map((h) => h.paper.id);
 }

@@ -35,13 +35,16 @@ export function latestAppearance(paper: Paper, now: Date, resolve: DateResolver 
 /**
  * How much a paper is trending at `now`: recent listing (hyperbolic decay, half weight after a
  * week; a digest without a date counts as old), community upvotes (log-scaled) and how many
- * distinct digests listed it.
+ * distinct digests listed it. A withdrawn paper scores -Infinity: it is never trending.
  */
 export function trendingScore(paper: Paper, now: Date, resolve: DateResolver = dateResolver(now)): number {
+  if (paper.withdrawnAt !== null) return Number.NEGATIVE_INFINITY;
   const latest = latestAppearance(paper, now, resolve);
   const ageDays = latest === null ? Number.POSITIVE_INFINITY : Math.max(0, (now.getTime() - Date.parse(latest)) / DAY_MS);
   const recency = Number.isFinite(ageDays) ? 1 / (1 + ageDays / TRENDING_WEIGHTS.recencyHalfLifeDays) : 0;
-  const digests = paper.appearances.length === 1 ? 1 : new Set(paper.appearances.map((a) => a.digest)).size;
+  // Distinct listing days (a digest without a date counts on its own): one day's list stored in
+  // several files, or in a text scrape and the feed, is still one listing.
+  const digests = paper.appearances.length === 1 ? 1 : new Set(paper.appearances.map((a) => resolve(a.dateLabel, a.date) ?? a.digest)).size;
   return (
     TRENDING_WEIGHTS.recency * recency +
     TRENDING_WEIGHTS.upvotes * Math.log1p(paper.upvotes ?? 0) +
@@ -49,10 +52,10 @@ export function trendingScore(paper: Paper, now: Date, resolve: DateResolver = d
   );
 }
 
-/** Papers ordered by trending score (ties: newer publication, then title), best first. */
+/** Papers ordered by trending score (ties: newer publication, then title), best first; withdrawn papers left out. */
 export function rankTrending(papers: readonly Paper[], now: Date): Paper[] {
   const resolve = dateResolver(now);
-  const scored = papers.map((paper) => ({ paper, score: trendingScore(paper, now, resolve) }));
+  const scored = papers.filter((paper) => paper.withdrawnAt === null).map((paper) => ({ paper, score: trendingScore(paper, now, resolve) }));
   scored.sort(
     (a, b) =>
       b.score - a.score ||

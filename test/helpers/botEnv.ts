@@ -46,6 +46,8 @@ export function botEnv(fake: FakeDiscord, workspace: BotWorkspace, extra: Record
     INDEX_CACHE_DIR: workspace.cacheDir,
     DOTENV_CONFIG_PATH: path.join(workspace.dir, 'no.env'),
     LOG_LEVEL: 'debug',
+    // Tests never reach the internet: the live feed is off unless a test points it at its stand-in.
+    DIGEST_FEED_URL: 'off',
     ...extra,
   };
 }

@@ -40,9 +40,9 @@ function listLines(papers: readonly DigestPick[]): string {
       const shown = shortenTitle(paper, max);
       return topic === null ? { paper: shown } : { paper: shown, note: `topic: ${topic}` };
     });
-  let text = paperListLines(items(Number.POSITIVE_INFINITY));
+  let text = paperListLines(items(Number.POSITIVE_INFINITY), { details: true });
   // Long search links could overflow the embed: shorten those titles until the list fits.
-  for (let max = 120; text.length > LIMITS.embedDescription && max >= 15; max = Math.floor(max / 2)) text = paperListLines(items(max));
+  for (let max = 120; text.length > LIMITS.embedDescription && max >= 15; max = Math.floor(max / 2)) text = paperListLines(items(max), { details: true });
   return text;
 }
 

@@ -3,10 +3,11 @@ import type { Paper } from '../../digest/schema.js';
 import { makePaperActionId, makePickId } from '../customIds.js';
 import { LIMITS } from '../limits.js';
 import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import { clip, safeClip, safeText } from '../safeText.js';
 import { COLORS } from './colors.js';
 import { arxivUrl, huggingFaceUrl } from './links.js';
 import { openPaperMenu } from './paperList.js';
+import { authorLine, compactCount, provenanceLine } from './paperFacts.js';
 
 export interface PaperReplyOptions {
   /** Offer the "Ask about this paper" button (when /ask is available). */
@@ -14,28 +15,46 @@ export interface PaperReplyOptions {
   ephemeral?: boolean;
   /** The paper was the closest fuzzy match for this query: say so, and offer the alternatives. */
   closestTo?: { query: string; alternatives: readonly Paper[] };
+  /** The clock's now (resolves listing dates printed without a year). */
+  now?: Date;
 }
 
-/** The full view of one paper: abstract, metadata, where it appeared, code and reading links. */
-export function paperEmbed(paper: Paper): APIEmbed {
+/** Markdown links to the paper's code: its GitHub repository (with stars) first, then links the abstract gives. */
+function codeLines(paper: Paper): string[] {
+  const lines: string[] = [];
+  if (paper.githubRepo !== null) lines.push(`<${paper.githubRepo}>${paper.githubStars === null ? '' : ` · ★ ${compactCount(paper.githubStars)}`}`);
+  for (const link of paper.codeLinks) if (link !== paper.githubRepo && lines.length < 5) lines.push(`<${link}>`);
+  return lines;
+}
+
+/** The source's AI summary, marked as such, above the abstract; or the abstract alone. */
+function describe(paper: Paper): string {
+  const withdrawn = paper.withdrawnAt === null ? '' : `**Withdrawn** by its authors (${paper.withdrawnAt.slice(0, 10)}).\n\n`;
+  const tldr = paper.tldr === null ? '' : `**TL;DR** ${safeClip(paper.tldr, 600)}\n-# AI summary by Hugging Face Daily Papers\n\n`;
+  return clip(`${withdrawn}${tldr}${safeText(paper.abstract)}`, LIMITS.embedDescription);
+}
+
+/** The full view of one paper: TL;DR, abstract, authors, where it was listed, code and reading links. */
+export function paperEmbed(paper: Paper, now: Date = new Date()): APIEmbed {
   const fields: NonNullable<APIEmbed['fields']> = [];
-  if (paper.authorCount !== null) fields.push({ name: 'Authors', value: String(paper.authorCount), inline: true });
+  const authors = authorLine(paper);
+  if (authors !== null) fields.push({ name: 'Authors', value: safeClip(authors, LIMITS.fieldValue), inline: false });
+  if (paper.organization !== null) fields.push({ name: 'Organization', value: safeClip(paper.organization, 100), inline: true });
   if (paper.publishedAt !== null) fields.push({ name: 'Published', value: paper.publishedAt, inline: true });
-  if (paper.upvotes !== null) fields.push({ name: 'Upvotes', value: String(paper.upvotes), inline: true });
   if (paper.aliases.length > 0) fields.push({ name: 'Also known as', value: safeClip(paper.aliases.join(', '), LIMITS.fieldValue), inline: false });
-  const digests = paper.appearances.map((a) => `${safeClip(a.digest, 80)}${a.dateLabel === null ? '' : ` (${safeClip(a.dateLabel, 20)})`}`);
-  fields.push({ name: `Seen in ${digests.length === 1 ? 'digest' : `${digests.length} digests`}`, value: safeClip(digests.join(', '), LIMITS.fieldValue), inline: false });
-  if (paper.codeLinks.length > 0) {
-    fields.push({ name: 'Code', value: paper.codeLinks.map((l) => `<${l}>`).join('\n').slice(0, LIMITS.fieldValue), inline: false });
-  }
-  fields.push({ name: 'Read it', value: `[arXiv](${arxivUrl(paper)}) · [Hugging Face](${huggingFaceUrl(paper)})`, inline: false });
+  if (paper.keywords.length > 0) fields.push({ name: 'Keywords (AI)', value: safeClip(paper.keywords.join(', '), 300), inline: false });
+  const code = codeLines(paper);
+  if (code.length > 0) fields.push({ name: 'Code', value: code.join('\n').slice(0, LIMITS.fieldValue), inline: false });
+  const links = [`[arXiv](${arxivUrl(paper)})`, `[Hugging Face](${huggingFaceUrl(paper)})`];
+  if (paper.projectPage !== null) links.push(`[Project page](<${paper.projectPage}>)`);
+  fields.push({ name: 'Read it', value: links.join(' · '), inline: false });
   return {
     title: safeClip(paper.title, LIMITS.embedTitle),
     url: arxivUrl(paper),
-    description: safeClip(paper.abstract, LIMITS.embedDescription),
+    description: describe(paper),
     color: COLORS.paper,
     fields,
-    footer: { text: `id: ${paper.id}` },
+    footer: { text: clip(`${provenanceLine(paper, now)} · id: ${paper.id}`, LIMITS.footer) },
   };
 }
 
@@ -51,7 +70,7 @@ export function paperReply(paper: Paper, options: PaperReplyOptions): Reply {
   const alternatives = closest?.alternatives ?? [];
   return {
     ...(closest === undefined ? {} : { content: `Closest match for “${safeClip(closest.query, 100)}”${alternatives.length > 0 ? ' (not it? pick another below)' : ''}:` }),
-    embeds: [paperEmbed(paper)],
+    embeds: [paperEmbed(paper, options.now)],
     components: [
       { type: ComponentType.ActionRow, components: buttons },
       ...(alternatives.length > 0 ? [openPaperMenu(makePickId('lookup'), alternatives)] : []),

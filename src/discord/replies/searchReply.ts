@@ -46,7 +46,7 @@ export function searchReply(view: SearchView): Reply {
     embeds: [
       {
         title: `Papers about “${safeClip(view.topic, 200)}”`,
-        description: paperListLines(view.hits.map((hit) => ({ paper: hit.paper, note: matchNote(hit) })), start + 1),
+        description: paperListLines(view.hits.map((hit) => ({ paper: hit.paper, note: matchNote(hit) })), { startAt: start + 1 }),
         color: COLORS.search,
         footer: { text: `Page ${view.page + 1} of ${pages} · ${view.total} paper${view.total === 1 ? '' : 's'} · pick one below to read it` },
       },
