@@ -8,6 +8,7 @@ import { silentLogger } from '../logger.js';
 import { lookup } from '../search/lookup.js';
 import { related } from '../search/related.js';
 import { searchPapers } from '../search/searchPapers.js';
+import { daysToFetch, runFetch, runStatus } from './feedCommands.js';
 import { paperText, resultsText, statsJson, statsText } from './format.js';
 
 export interface CliIo {
@@ -25,14 +26,18 @@ commands:
   search <topic> [--limit N] papers about a topic, best first (default limit 10)
   related <id|query>         papers most like the given one
   ask <question> [--paper Q] an answer quoted from the abstracts, with citations
+  fetch [--date D] [--days N] fetch Daily Papers listing days now (default: today)
+  status                     papers, newest listing day, the live feed's last fetch
 
 options:
   --json       print one JSON document instead of text
   --limit N    how many results (search, related; 1-200)
   --offset N   skip the first N results (search)
   --paper Q    the paper a question is about: title, alias or id (ask)
+  --date D     the (last) listing day to fetch, YYYY-MM-DD (fetch)
+  --days N     how many days up to --date to fetch (fetch; 1-60, default 1)
 
-environment: DIGESTS_DIR (default data/digests)`;
+environment: DIGESTS_DIR (default data/digests), DIGEST_FEED_URL (fetch, status)`;
 
 /** Runs one CLI command; returns the process exit code (0 ok, 1 not found / error, 2 usage). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -41,7 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, paper: { type: 'string' }, date: { type: 'string' }, days: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     io.err(`paperboy: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -60,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err('paperboy: --limit must be a whole number from 1 to 200, --offset a whole number from 0');
     return 2;
   }
+  if (command === 'fetch' || command === 'status') return runFeedCommand(command, parsed.values, io, json);
   if (!['stats', 'paper', 'search', 'related', 'ask'].includes(command)) {
     io.err(`paperboy: unknown command "${command}"\n\n${USAGE}`);
     return 2;
@@ -114,6 +120,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
   }
+}
+
+async function runFeedCommand(command: 'fetch' | 'status', values: { date?: string | undefined; days?: string | undefined }, io: CliIo, json: boolean): Promise<number> {
+  const now = io.now ?? new Date();
+  let config: Config;
+  try {
+    config = loadConfig(io.env);
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  const feedIo = { out: io.out, err: io.err, json, now };
+  if (command === 'status') return runStatus(config, feedIo);
+  const count = parseCount(values.days, 1);
+  const days = count === null || count < 1 || count > 60 ? null : daysToFetch(values.date, count, now);
+  if (days === null) {
+    io.err('paperboy: --date must be a day such as 2026-03-12, --days a whole number from 1 to 60');
+    return 2;
+  }
+  return runFetch(config, days, feedIo);
 }
 
 function parseCount(value: string | undefined, fallback: number): number | null {

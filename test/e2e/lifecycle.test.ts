@@ -25,7 +25,7 @@ describe('registration and server lifecycle (end to end)', () => {
     const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'register'], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...botEnv(fake, workspace) } });
     expect(stdout).toMatch(/registered \d+ commands in server/);
     const names = fake.registeredCommands(fake.defaultGuildId).map((c) => c.name).sort();
-    expect(names).toEqual(['ask', 'help', 'paper', 'search', 'subscribe', 'subscriptions', 'trending', 'unsubscribe']);
+    expect(names).toEqual(['ask', 'help', 'paper', 'search', 'status', 'subscribe', 'subscriptions', 'trending', 'unsubscribe']);
     expect(fake.identifies).toHaveLength(0);
   }, 60_000);
 

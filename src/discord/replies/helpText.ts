@@ -9,5 +9,6 @@ export const HELP: Record<string, HelpEntry> = {
   subscribe: { usage: '/subscribe [topics:] [time:] [timezone:] [count:] [channel:]', what: 'Moderators: a daily digest of trending papers in a channel, at its own local time. `-word` excludes.', example: '/subscribe topics:kv cache, diffusion -survey time:09:00 timezone:Europe/Berlin' },
   unsubscribe: { usage: '/unsubscribe [channel:] [topic:]', what: 'Moderators: stop a channel’s digest, or drop one topic.', example: '/unsubscribe topic:diffusion' },
   subscriptions: { usage: '/subscriptions', what: 'This server’s digests: topics, schedule, next and last delivery.', example: '/subscriptions' },
+  status: { usage: '/status', what: 'Papers in the catalogue, the newest listing day, how the live Daily Papers feed is doing, this server’s next digest.', example: '/status' },
   help: { usage: '/help', what: 'This list.', example: '/help' },
 };
