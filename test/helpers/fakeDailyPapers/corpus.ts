@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDigests } from '../../../src/digest/loadDigests.js';
 import { TEST_NOW } from '../library.js';
+import { isFeedItem } from './entries.js';
 import { makeItem, type SourcePaper } from './item.js';
 import { makeAuthors } from './people.js';
 import { Random } from './random.js';
@@ -110,15 +111,4 @@ export async function loadFeedCorpus(options: CorpusOptions & { digestsDir?: str
   let papers = loaded.get(dir);
   if (!papers) loaded.set(dir, (papers = loadDigests(dir).then((c) => c.papers)));
   return buildFeedCorpus(await papers, rest);
-}
-
-/** The well-formed item with this paper id on `day` in a corpus's (or fake's) lists, if any. */
-export function findItem(days: ReadonlyMap<string, readonly FeedEntry[]>, day: string, paperId: string): FeedItem | undefined {
-  return days.get(day)?.find((e): e is FeedItem => isFeedItem(e) && e.paper.id === paperId);
-}
-
-/** True for entries shaped like a real item (the deliberately broken ones are not). */
-export function isFeedItem(entry: FeedEntry): entry is FeedItem {
-  const paper = entry['paper'];
-  return typeof paper === 'object' && paper !== null && !Array.isArray(paper) && typeof paper['id'] === 'string' && typeof paper['title'] === 'string';
 }
