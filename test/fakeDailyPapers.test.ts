@@ -117,10 +117,66 @@ describe('fake daily papers server', () => {
     const { paperId, day } = corpus.special.full;
     fake.update(day, paperId, (it) => void (it.paper.upvotes = 999));
     fake.setDay('2001-01-01', items(day).slice(0, 1));
-    const served: FeedItem[] = await (await get(fake.urlFor(day))).json();
-    expect(served.find((it) => it.paper?.id === paperId)?.paper.upvotes).toBe(999);
+    const changed = expect.objectContaining({ paper: expect.objectContaining({ id: paperId, upvotes: 999 }) });
+    expect(await (await get(fake.urlFor(day))).json()).toEqual(expect.arrayContaining([changed]));
     expect(item(corpus.special.full).paper.upvotes).not.toBe(999);
     expect(await (await get(fake.urlFor('2001-01-01'))).json()).toHaveLength(1);
     expect(() => fake?.update(day, '9999.99999', () => undefined)).toThrow(/fake-daily-papers: no item/);
+  });
+
+  it('fails on cue: statuses with Retry-After, `times`, failAlways until cleared', async () => {
+    fake = await startFakeDailyPapers({ corpus });
+    const url = fake.urlFor(latest());
+    fake.failNext({ status: 500 });
+    fake.failNext({ status: 429, retryAfter: 7, times: 2 });
+    expect((await get(url)).status).toBe(500);
+    for (let i = 0; i < 2; i++) {
+      const limited = await get(url);
+      expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '7']);
+    }
+    expect((await get(url)).status).toBe(200);
+    fake.failAlways({ status: 503 });
+    expect([(await get(url)).status, (await get(url)).status]).toEqual([503, 503]);
+    fake.failAlways(null);
+    expect((await get(url)).status).toBe(200);
+    expect(fake.requests.map((r) => r.fault)).toEqual(['status', 'status', 'status', null, 'status', 'status', null]);
+  });
+
+  it('answers 200 with an HTML page, or with a streamed JSON array over a size', async () => {
+    fake = await startFakeDailyPapers({ corpus });
+    fake.failNext({ html: true });
+    const html = await get(fake.urlFor(latest()));
+    expect([html.status, html.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await html.text()).toMatch(/^<!doctype html>/);
+    fake.failNext({ oversize: 300_000 });
+    const big = await get(fake.urlFor(latest()));
+    expect([big.status, big.headers.get('content-length')]).toEqual([200, null]);
+    const text = await big.text();
+    expect(text.length).toBeGreaterThan(300_000);
+    expect(Array.isArray(JSON.parse(text))).toBe(true);
+  });
+
+  it('stops an oversize stream when the client gives up', async () => {
+    fake = await startFakeDailyPapers({ corpus });
+    fake.failNext({ oversize: 1e12 });
+    const controller = new AbortController();
+    const res = await get(fake.urlFor(latest()), { signal: controller.signal });
+    const reader = res.body?.getReader();
+    await reader?.read();
+    controller.abort();
+    await expect(reader?.read()).rejects.toThrow();
+    expect((await get(fake.urlFor(latest()))).status).toBe(200);
+  });
+
+  it('hangs until close(), which ends the hung request', async () => {
+    fake = await startFakeDailyPapers({ corpus });
+    fake.failNext({ hang: true });
+    const outcome = get(fake.urlFor(latest())).then(() => 'answered', () => 'failed');
+    await expect.poll(() => fake?.requests.length).toBe(1);
+    expect(fake.requests[0]).toMatchObject({ status: null, fault: 'hang', date: latest() });
+    const started = Date.now();
+    await fake.close();
+    expect(await outcome).toBe('failed');
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
