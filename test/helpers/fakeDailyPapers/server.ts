@@ -24,10 +24,9 @@ export interface FeedRequest {
 
 export interface FakeDailyPapersOptions {
   corpus?: FeedCorpus;
-  /** Without `?date=`: 400 (default, as the brief for this fake asks) or the latest day that lists papers. */
+  /** Without `?date=`: answer 400 (default) or serve the latest day that lists papers. */
   withoutDate?: 'error' | 'latest';
 }
-
 
 /** A stand-in for Hugging Face's daily papers API on 127.0.0.1. Start it with startFakeDailyPapers(). */
 export class FakeDailyPapers {
