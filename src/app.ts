@@ -37,6 +37,8 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     connecting = connectBot(config, logger, commands, token);
     // A refused login ends start-up at once, not after the index has loaded.
     const refused = connecting.connected.then(() => new Promise<never>(() => undefined));
+    // Observed by the race below; a refusal during digestSignature must not be an unhandled rejection.
+    refused.catch(() => undefined);
     const signature = await digestSignature(config.digestsDir);
     const opened = await Promise.race([
       openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true, titleSearchLater: true }),

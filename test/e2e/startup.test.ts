@@ -25,6 +25,22 @@ describe('npm start without configuration', () => {
     expect(stderr).not.toContain('secret token');
   });
 
+  it('ends with one "start-up failed" line and exit 1 when the Discord API is unreachable', async () => {
+    const workspace = createWorkspace();
+    try {
+      // Port 9 (discard) on 127.0.0.1: nothing listens there, the connection is refused.
+      const env = { DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.abcdefghijklmnopqrstuvwxyz', DISCORD_API_BASE_URL: 'http://127.0.0.1:9', DIGESTS_DIR: workspace.digestsDir, DATABASE_PATH: workspace.databasePath, INDEX_CACHE_DIR: workspace.cacheDir, DOTENV_CONFIG_PATH: '/nonexistent/.env' };
+      const bot = await spawnBot({ env });
+      expect(await bot.waitForExit(30_000)).toBe(1);
+      const failed = bot.logs.filter((l) => String(l.msg).startsWith('start-up failed'));
+      expect(failed).toHaveLength(1);
+      expect(failed[0]?.msg).toBe('start-up failed — cannot reach the Discord API at DISCORD_API_BASE_URL http://127.0.0.1:9');
+      expect(bot.lines.filter((l) => l.stream === 'stderr')).toEqual([]); // no stack trace
+    } finally {
+      workspace.cleanup();
+    }
+  });
+
   it('says Discord refused the token, without echoing it, and exits 1', async () => {
     const fake = await startFakeDiscord({ token: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.the-right-token-abcdefghijklmnop' });
     const workspace = createWorkspace();
