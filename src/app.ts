@@ -57,7 +57,8 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     );
     const catalogue = opened.library.catalogue;
     logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
-    const ctx: AppContext = { config, logger, clock, library, store };
+    const stopping = new AbortController();
+    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal };
     const refresher = createLibraryRefresher(ctx, signature);
     let scheduler: Scheduler | null = null;
 
@@ -82,6 +83,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       bot,
       reloadDigests: () => refresher.refresh(true),
       stop: async () => {
+        stopping.abort(new Error('paperboy is shutting down'));
         await scheduler?.stop();
         await bot.stop();
         store.close();

@@ -46,4 +46,6 @@ export interface AppContext {
   readonly library: LibraryHolder;
   /** Subscriptions and deliveries (SQLite). */
   readonly store: Store;
+  /** Aborted when paperboy starts shutting down: slow waits (a model call) give up so replies go out in time. */
+  readonly shutdown: AbortSignal;
 }
