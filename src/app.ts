@@ -30,7 +30,7 @@ export interface App {
  */
 export async function startApp(config: Config, logger: Logger, token: string): Promise<App> {
   const clock = offsetClock(config.clockStart);
-  const store = openStore(config.databasePath);
+  const store = openStore(config.databasePath, { onGone: (message) => logger.error(message) });
   let connecting: ReturnType<typeof connectBot> | null = null;
   try {
     const commands = await loadCommands();

@@ -59,6 +59,8 @@ try {
   watchNpmParent(() => shutdown('npm exited'));
 } catch (error) {
   const message = describeError(error);
-  logger.error(`start-up failed${startupHint(message)}`, { error: message });
+  // A ConfigError already names the variable and the fix; anything else gets a hint when one helps.
+  if (error instanceof ConfigError) logger.error(`start-up failed: ${error.message}`);
+  else logger.error(`start-up failed${startupHint(message)}`, { error: message });
   process.exit(1);
 }

@@ -31,7 +31,8 @@ export interface SubscriptionQueries {
 }
 
 /** Prepares the subscription statements over an open, migrated database. */
-export function subscriptionQueries(db: Database.Database): SubscriptionQueries {
+/** `beforeWrite` runs before every write and may refuse it by throwing (the database file is gone). */
+export function subscriptionQueries(db: Database.Database, beforeWrite: () => void = () => undefined): SubscriptionQueries {
   const upsert = db.prepare(`
     INSERT INTO subscriptions (channel_id, guild_id, topics, time, timezone, count, created_by, created_at, updated_at, paused_reason, paused_at)
     VALUES (@channelId, @guildId, @topics, @time, @timezone, @count, @createdBy, @at, @at, NULL, NULL)
@@ -60,6 +61,7 @@ export function subscriptionQueries(db: Database.Database): SubscriptionQueries 
 
   return {
     upsertSubscription(input) {
+      beforeWrite();
       const checked = checkSubscriptionInput(input);
       return toSubscription(upsert.get({ ...checked, topics: JSON.stringify(checked.topics) }));
     },
@@ -70,13 +72,15 @@ export function subscriptionQueries(db: Database.Database): SubscriptionQueries 
     },
     removeSubscription: (channelId, at) => {
       checkInstant(at, 'removeSubscription time');
+      beforeWrite();
       return db.transaction(() => {
         cancelPending.run(at, channelId);
         return remove.run(channelId).changes > 0;
-      })();
+      }).immediate();
     },
     removeTopic(channelId, topicText, at) {
       checkInstant(at, 'removeTopic time');
+      beforeWrite();
       const subscription = getSubscription(channelId);
       if (subscription === null) return { status: 'no_subscription' };
       const key = parseTopic(topicText).text.toLowerCase();
@@ -86,15 +90,19 @@ export function subscriptionQueries(db: Database.Database): SubscriptionQueries 
       return { status: 'removed', subscription: toSubscription(setTopics.get(JSON.stringify(rest), at, channelId)) };
     },
     pauseSubscription(channelId, reason, at) {
+      beforeWrite();
       return pause.run(reason, checkInstant(at, 'pause time'), channelId).changes > 0;
     },
     resumeSubscription(channelId, at) {
+      beforeWrite();
       return resume.run(checkInstant(at, 'resume time'), channelId).changes > 0;
     },
-    removeGuild: (guildId) =>
-      db.transaction(() => {
+    removeGuild: (guildId) => {
+      beforeWrite();
+      return db.transaction(() => {
         removeGuildDeliveries.run(guildId); // delivered_papers follow by ON DELETE CASCADE
         return removeGuildSubs.run(guildId).changes;
-      })(),
+      }).immediate();
+    },
   };
 }
