@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAsk } from '../answer/askCli.js';
 import { loadConfig, type Config } from '../config.js';
@@ -8,13 +9,15 @@ import { silentLogger } from '../logger.js';
 import { lookup } from '../search/lookup.js';
 import { related } from '../search/related.js';
 import { searchPapers } from '../search/searchPapers.js';
-import { paperText, resultsText, statsJson, statsText } from './format.js';
+import { paperJson, paperText, resultsText, statsJson, statsText } from './format.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
   out: (text: string) => void;
   err: (text: string) => void;
   now?: Date;
+  /** The package folder: default paths (data/digests, data/.cache) resolve against it, not the current directory. */
+  packageRoot?: string;
 }
 
 export const USAGE = `usage: paperboy <command> [options]
@@ -32,7 +35,8 @@ options:
   --offset N   skip the first N results (search)
   --paper Q    the paper a question is about: title, alias or id (ask)
 
-environment: DIGESTS_DIR (default data/digests)`;
+environment: DIGESTS_DIR (default data/digests), INDEX_CACHE_DIR (default data/.cache);
+defaults are inside paperboy's own folder, whatever the current directory`;
 
 /** Runs one CLI command; returns the process exit code (0 ok, 1 not found / error, 2 usage). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -73,7 +77,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let config: Config;
   try {
     config = loadConfig(io.env);
-    library = (await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now, logger: silentLogger })).library;
+    // A path the user set is theirs (relative to where they are); a default lives in the package.
+    const fromPackage = (name: string, value: string): string => (io.packageRoot !== undefined && (io.env[name] ?? '').trim() === '' ? path.resolve(io.packageRoot, value) : value);
+    const digestsDir = fromPackage('DIGESTS_DIR', config.digestsDir);
+    library = (await openLibrary({ digestsDir, cacheDir: fromPackage('INDEX_CACHE_DIR', config.indexCacheDir), now, logger: silentLogger })).library;
   } catch (error) {
     io.err(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
     return 1;
@@ -88,7 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const text = found.paper !== null
         ? paperText(found.paper)
         : `No paper matches "${query}".${found.suggestions.length > 0 ? ` Closest:\n${found.suggestions.map((p) => `  - ${p.title} (${p.id})`).join('\n')}` : ''}`;
-      print({ paper: found.paper }, text);
+      print({ paper: found.paper === null ? null : paperJson(found.paper, now) }, text);
       return found.paper === null ? 1 : 0;
     }
     case 'ask':
@@ -100,7 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 2;
       }
       const results = page.hits.map((h) => ({ id: h.paper.id, title: h.paper.title, score: round(h.score) }));
-      print({ results }, resultsText(results));
+      print({ results }, resultsText(results, offset + 1));
       return 0;
     }
     default: {
