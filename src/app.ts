@@ -56,6 +56,9 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       (error: unknown) => logger.error('title index could not be loaded; /paper typo matching is off until the next reload', { error: describeError(error) }),
     );
     const catalogue = opened.library.catalogue;
+    if (catalogue.papers.length === 0) {
+      logger.warn(`zero papers were loaded: DIGESTS_DIR ${config.digestsDir} holds no usable digest; every command will find nothing`, { files: catalogue.digests.length, warnings: catalogue.warnings.slice(0, 5) });
+    }
     logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
     const stopping = new AbortController();
     const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal };

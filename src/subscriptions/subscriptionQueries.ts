@@ -17,7 +17,8 @@ export interface SubscriptionQueries {
    */
   removeSubscription(channelId: string, at: string): boolean;
   /**
-   * Removes one topic (matched by its normalized text, case-insensitively). The last topic is never
+   * Removes one topic, matched case-insensitively by its normalized text or, failing that, by its
+   * words alone when exactly one topic has them ("diffusion" for "diffusion -survey"). The last topic is never
    * removed: the result is 'last_topic' and nothing changes, because silently turning a focused
    * digest into general trending would surprise the channel; the caller suggests unsubscribing.
    */
@@ -83,9 +84,13 @@ export function subscriptionQueries(db: Database.Database, beforeWrite: () => vo
       beforeWrite();
       const subscription = getSubscription(channelId);
       if (subscription === null) return { status: 'no_subscription' };
-      const key = parseTopic(topicText).text.toLowerCase();
-      const rest = subscription.topics.filter((t) => t.text.toLowerCase() !== key);
-      if (rest.length === subscription.topics.length) return { status: 'no_such_topic', subscription };
+      const typed = parseTopic(topicText);
+      const key = typed.text.toLowerCase();
+      // Exactly as stored, or by its words: "diffusion" drops "diffusion -survey" when no other topic has those words.
+      const byWords = subscription.topics.filter((t) => t.query.toLowerCase() === typed.query.toLowerCase());
+      const target = subscription.topics.find((t) => t.text.toLowerCase() === key) ?? (typed.exclude.length === 0 && byWords.length === 1 ? byWords[0] : undefined);
+      if (target === undefined) return { status: 'no_such_topic', subscription };
+      const rest = subscription.topics.filter((t) => t !== target);
       if (rest.length === 0) return { status: 'last_topic', subscription };
       return { status: 'removed', subscription: toSubscription(setTopics.get(JSON.stringify(rest), at, channelId)) };
     },

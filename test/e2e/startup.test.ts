@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botEnv, createWorkspace } from '../helpers/botEnv.js';
 import { startFakeDiscord } from '../helpers/fakeDiscord/index.js';
@@ -38,6 +39,23 @@ describe('npm start without configuration', () => {
       expect(bot.lines.filter((l) => l.stream === 'stderr')).toEqual([]); // no stack trace
     } finally {
       workspace.cleanup();
+    }
+  });
+
+  it('warns loudly, naming DIGESTS_DIR, when the digest folder yields zero papers', async () => {
+    const fake = await startFakeDiscord();
+    const workspace = createWorkspace();
+    try {
+      rmSync(workspace.digestsDir, { recursive: true, force: true });
+      mkdirSync(workspace.digestsDir);
+      writeFileSync(`${workspace.digestsDir}/garbage.txt`, 'nothing here looks like a paper\n');
+      const bot = await spawnBot({ env: botEnv(fake, workspace), readyPattern: 'ready', readyTimeoutMs: 30_000 });
+      const warning = bot.logs.find((l) => l.level === 'warn' && String(l.msg).startsWith('zero papers were loaded'));
+      expect(warning?.msg).toContain(`DIGESTS_DIR ${workspace.digestsDir}`);
+      await bot.stop();
+    } finally {
+      workspace.cleanup();
+      await fake.close();
     }
   });
 
