@@ -22,7 +22,7 @@ function pinnedPaper(ctx: AppContext, text: string | null): string | undefined {
 
 async function answer(ctx: AppContext, question: string, paperId: string | undefined) {
   const library = ctx.library.current();
-  const result = await askWithOptionalLlm(library, question, paperId === undefined ? {} : { paperId }, { llm: ctx.config.llm, logger: ctx.logger });
+  const result = await askWithOptionalLlm(library, question, paperId === undefined ? {} : { paperId }, { llm: ctx.config.llm, logger: ctx.logger, signal: ctx.shutdown });
   return answerReply(result, question);
 }
 

@@ -35,13 +35,15 @@ export interface App {
  */
 export async function startApp(config: Config, logger: Logger, token: string): Promise<App> {
   const clock = offsetClock(config.clockStart);
-  const store = openStore(config.databasePath);
+  const store = openStore(config.databasePath, { onGone: (message) => logger.error(message) });
   let connecting: ReturnType<typeof connectBot> | null = null;
   try {
     const commands = await loadCommands();
     connecting = connectBot(config, logger, commands, token);
     // A refused login ends start-up at once, not after the index has loaded.
     const refused = connecting.connected.then(() => new Promise<never>(() => undefined));
+    // Observed by the race below; a refusal during digestSignature must not be an unhandled rejection.
+    refused.catch(() => undefined);
     const signature = await digestSignature(config.digestsDir);
     const opened = await Promise.race([
       openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now: clock.now(), logger, worker: true, titleSearchLater: true }),
@@ -62,6 +64,9 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       (error: unknown) => logger.error('title index could not be loaded; /paper typo matching is off until the next reload', { error: describeError(error) }),
     );
     const catalogue = opened.library.catalogue;
+    if (catalogue.papers.length === 0) {
+      logger.warn(`zero papers were loaded: DIGESTS_DIR ${config.digestsDir} holds no usable digest; every command will find nothing`, { files: catalogue.digests.length, warnings: catalogue.warnings.slice(0, 5) });
+    }
     logger.info('catalogue loaded', { papers: catalogue.papers.length, entries: catalogue.entryCount, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
     let polling: FeedPolling | null = null;
     let poller: FeedPoller | null = null;
@@ -69,7 +74,8 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       status: () => poller?.status() ?? { lastFetch: null, lastSuccess: null, retryAt: null, failures: 0, newestDay: null },
       nextPoll: () => polling?.nextPoll() ?? null,
     };
-    const ctx: AppContext = { config, logger, clock, library, store, feed, startedAt: clock.now() };
+    const stopping = new AbortController();
+    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now() };
     const refresher = createLibraryRefresher(ctx, signature);
     let scheduler: Scheduler | null = null;
     if (config.digestFeedUrl !== null) {
@@ -112,6 +118,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       bot,
       reloadDigests: () => refresher.refresh(true),
       stop: async () => {
+        stopping.abort(new Error('paperboy is shutting down'));
         await polling?.stop();
         await scheduler?.stop();
         await bot.stop();

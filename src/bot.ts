@@ -28,8 +28,12 @@ export interface ConnectingBot {
 /** How long an interaction may wait for the library before it is told to come back (Discord allows 3 s). */
 const HELD_INTERACTION_MAX_MS = 2_000;
 const STARTING_UP = 'paperboy is starting up and still loading its papers — try again in a few seconds.';
-/** How long shutdown waits for interactions in flight before disconnecting anyway. */
-const DRAIN_TIMEOUT_MS = 10_000;
+/**
+ * How long shutdown waits for interactions in flight before apologising to the rest. Model calls
+ * are aborted when shutdown starts (ctx.shutdown), so /ask answers extractively well within it;
+ * with the apologies (≤ 2 s) a stop fits in the 10 s containers allow by default.
+ */
+const DRAIN_TIMEOUT_MS = 7_000;
 
 /**
  * Logs in and registers the commands without waiting for the library: the gateway handshake
@@ -95,8 +99,7 @@ export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGu
         client,
         stop: async () => {
           client.off(Events.InteractionCreate, handler);
-          const timeout = new Promise<void>((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref());
-          await Promise.race([dispatcher.drain(), timeout]);
+          await dispatcher.drain(DRAIN_TIMEOUT_MS);
           await client.destroy();
         },
       };

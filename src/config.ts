@@ -73,7 +73,9 @@ const schema = z.object({
   DIGEST_FEED_TIMEOUT_MS: optionalText
     .transform((v) => Number(v ?? '15000'))
     .refine((v) => Number.isInteger(v) && v >= 100 && v <= 300_000, { message: 'must be a whole number of milliseconds (100–300000)' }),
-  SCHEDULE_CRON: optionalText.transform((v) => v ?? '* * * * *'),
+  SCHEDULE_CRON: optionalText
+    .transform((v) => v ?? '* * * * *')
+    .refine((v) => cron.validate(v), { message: 'is not a valid cron pattern (e.g. "* * * * *" for every minute; seconds allowed)' }),
   CLOCK_START: optionalText.refine((v) => v === null || !Number.isNaN(Date.parse(v)), {
     message: 'must be an ISO date-time such as 2026-03-01T08:59:00Z',
   }),

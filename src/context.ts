@@ -47,6 +47,8 @@ export interface AppContext {
   readonly library: LibraryHolder;
   /** Subscriptions and deliveries (SQLite). */
   readonly store: Store;
+  /** Aborted when paperboy starts shutting down: slow waits (a model call) give up so replies go out in time. */
+  readonly shutdown: AbortSignal;
   /** The live Daily Papers feed, or null when DIGEST_FEED_URL=off. */
   readonly feed: FeedView | null;
   /** When this process started serving (for /status uptime). */

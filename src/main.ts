@@ -1,13 +1,16 @@
+// First, before anything else loads: a SIGHUP during start-up must not kill the bot.
+import { handOverSighup } from './startupSignals.js';
 import { config as loadDotenv } from 'dotenv';
 import { startApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import { ConfigError, describeError } from './errors.js';
 import { createLogger } from './logger.js';
+import { watchNpmParent } from './watchParent.js';
 
 // `npm start`: configuration from the environment (and .env), then the bot until SIGINT/SIGTERM.
 loadDotenv({ quiet: true, path: process.env.DOTENV_CONFIG_PATH ?? '.env' });
 
-let config;
+let config: Config;
 try {
   config = loadConfig(process.env, { requireToken: true });
 } catch (error) {
@@ -16,6 +19,18 @@ try {
 }
 const token = config.discordToken ?? '';
 const logger = createLogger({ level: config.logLevel, secrets: [token, config.llm?.apiKey ?? ''] });
+
+/** A hint for the failures a user can fix, appended to "start-up failed". */
+function startupHint(message: string): string {
+  if (/TokenInvalid|401|An invalid token/i.test(message)) {
+    return ' — Discord rejected DISCORD_TOKEN; reset it in the Developer Portal (Bot → Reset Token) and update .env';
+  }
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|fetch failed/i.test(message)) {
+    const where = config.discordApiBaseUrl === null ? 'discord.com' : `DISCORD_API_BASE_URL ${config.discordApiBaseUrl}`;
+    return ` — cannot reach the Discord API at ${where}`;
+  }
+  return '';
+}
 
 try {
   const app = await startApp(config, logger, token);
@@ -37,15 +52,15 @@ try {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGHUP', () => {
+  handOverSighup(() => {
     logger.info('SIGHUP: re-reading the digest folder');
     void app.reloadDigests();
   });
+  watchNpmParent(() => shutdown('npm exited'));
 } catch (error) {
   const message = describeError(error);
-  const hint = /TokenInvalid|401|An invalid token/i.test(message)
-    ? ' — Discord rejected DISCORD_TOKEN; reset it in the Developer Portal (Bot → Reset Token) and update .env'
-    : '';
-  logger.error(`start-up failed${hint}`, { error: message });
+  // A ConfigError already names the variable and the fix; anything else gets a hint when one helps.
+  if (error instanceof ConfigError) logger.error(`start-up failed: ${error.message}`);
+  else logger.error(`start-up failed${startupHint(message)}`, { error: message });
   process.exit(1);
 }

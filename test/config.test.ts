@@ -26,6 +26,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({}, { requireToken: true })).toThrow(/DISCORD_TOKEN is not set\. .*https:\/\/discord\.com\/developers\/applications/);
   });
 
+  it('checks SCHEDULE_CRON with the rest of the configuration', () => {
+    expect(() => loadConfig({ SCHEDULE_CRON: '61 * * * *' })).toThrow('SCHEDULE_CRON "61 * * * *" is not a valid cron pattern');
+    expect(loadConfig({ SCHEDULE_CRON: '*/5 * * * * *' }).scheduleCron).toBe('*/5 * * * * *');
+  });
+
   it('names each bad variable in one message, without echoing secrets', () => {
     let message = '';
     try {

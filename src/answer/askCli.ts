@@ -23,6 +23,16 @@ export function answerText(answer: Answer): string {
   return lines.join('\n');
 }
 
+/**
+ * The answer modules point at the slash command ("Try /search kv cache to look further."); in a
+ * terminal the pointer names the CLI form instead.
+ */
+export function forTerminal(text: string): string {
+  return text
+    .replace(/Try \/search (.+?) to look further\./g, (_m, words: string) => `Try paperboy search "${words}" to look further.`)
+    .replace(/Try \/search with a topic/g, 'Try paperboy search "<topic>"');
+}
+
 /** `paperboy ask "<question>" [--paper <query>] [--json]`; returns the exit code (0 answered, 1 paper not found). */
 export async function runAsk(library: Library, question: string, options: AskCliOptions): Promise<number> {
   let paperId: string | undefined;
@@ -36,7 +46,8 @@ export async function runAsk(library: Library, question: string, options: AskCli
   }
   const secrets = options.llm?.apiKey === null || options.llm === null ? [] : [options.llm.apiKey];
   const logger = createLogger({ level: 'warn', write: options.err, secrets });
-  const answer = await askWithOptionalLlm(library, question, paperId === undefined ? {} : { paperId }, { llm: options.llm, logger });
+  const asked = await askWithOptionalLlm(library, question, paperId === undefined ? {} : { paperId }, { llm: options.llm, logger });
+  const answer = { ...asked, answer: forTerminal(asked.answer) };
   options.out(options.json
     ? JSON.stringify({ answer: answer.answer, citations: answer.citations.map((c) => ({ id: c.id, title: c.title, quote: c.quote })), confident: answer.confident })
     : answerText(answer));

@@ -12,6 +12,8 @@ export interface LlmDeps {
   llm: Config['llm'];
   logger: Logger;
   fetch?: typeof fetch;
+  /** Aborts the model call (shutdown); the extractive answer stands. */
+  signal?: AbortSignal;
 }
 
 function describe(error: unknown): string {
@@ -37,7 +39,7 @@ export async function askWithOptionalLlm(library: Library, question: string, opt
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(llm.apiKey === null ? {} : { authorization: `Bearer ${llm.apiKey}` }) },
       body: JSON.stringify({ model: llm.model, temperature: 0, messages: buildPrompt(question, papers) }),
-      signal: AbortSignal.timeout(llm.timeoutMs),
+      signal: deps.signal === undefined ? AbortSignal.timeout(llm.timeoutMs) : AbortSignal.any([AbortSignal.timeout(llm.timeoutMs), deps.signal]),
     });
     if (!response.ok) {
       deps.logger.warn('answer-llm: model request failed; answering without it', { status: response.status });

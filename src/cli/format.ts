@@ -22,6 +22,11 @@ export function statsText(catalogue: Catalogue, now: Date): string {
   return lines.join('\n');
 }
 
+/** `paper --json` record: each appearance's date resolved as `stats` resolves its digest's ("Mar 12" → ISO). */
+export function paperJson(paper: Paper, now: Date): Paper {
+  return { ...paper, appearances: paper.appearances.map((a) => ({ ...a, date: resolveDigestDate(a.dateLabel, a.date, now) })) };
+}
+
 /** Human-readable paper record. */
 export function paperText(paper: Paper): string {
   const meta = [
@@ -41,8 +46,8 @@ export function paperText(paper: Paper): string {
   ].join('\n');
 }
 
-/** Human-readable ranked list. */
-export function resultsText(results: readonly { id: string; title: string; score: number }[]): string {
+/** Human-readable ranked list, numbered from `first` (a page after `--offset N` starts at N + 1). */
+export function resultsText(results: readonly { id: string; title: string; score: number }[], first = 1): string {
   if (results.length === 0) return 'No matching papers.';
-  return results.map((r, i) => `${String(i + 1).padStart(2)}. ${r.title}\n    ${r.id}  (score ${r.score.toFixed(2)})`).join('\n');
+  return results.map((r, i) => `${String(first + i).padStart(2)}. ${r.title}\n    ${r.id}  (score ${r.score.toFixed(2)})`).join('\n');
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAsk } from '../answer/askCli.js';
 import { loadConfig, type Config } from '../config.js';
@@ -9,13 +10,15 @@ import { lookup } from '../search/lookup.js';
 import { related } from '../search/related.js';
 import { searchPapers } from '../search/searchPapers.js';
 import { daysToFetch, runFetch, runStatus } from './feedCommands.js';
-import { paperText, resultsText, statsJson, statsText } from './format.js';
+import { paperJson, paperText, resultsText, statsJson, statsText } from './format.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
   out: (text: string) => void;
   err: (text: string) => void;
   now?: Date;
+  /** The package folder: default paths (data/digests, data/.cache) resolve against it, not the current directory. */
+  packageRoot?: string;
 }
 
 export const USAGE = `usage: paperboy <command> [options]
@@ -37,7 +40,9 @@ options:
   --date D     the (last) listing day to fetch, YYYY-MM-DD (fetch)
   --days N     how many days up to --date to fetch (fetch; 1-60, default 1)
 
-environment: DIGESTS_DIR (default data/digests), DIGEST_FEED_URL (fetch, status)`;
+environment: DIGESTS_DIR (default data/digests), INDEX_CACHE_DIR (default data/.cache),
+DIGEST_FEED_URL (fetch, status); defaults are inside paperboy's own folder, whatever the
+current directory`;
 
 /** Runs one CLI command; returns the process exit code (0 ok, 1 not found / error, 2 usage). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -78,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let library: Library;
   let config: Config;
   try {
-    config = loadConfig(io.env);
+    config = cliConfig(io);
     library = (await openLibrary({ digestsDir: config.digestsDir, cacheDir: config.indexCacheDir, now, logger: silentLogger })).library;
   } catch (error) {
     io.err(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
@@ -94,7 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const text = found.paper !== null
         ? paperText(found.paper)
         : `No paper matches "${query}".${found.suggestions.length > 0 ? ` Closest:\n${found.suggestions.map((p) => `  - ${p.title} (${p.id})`).join('\n')}` : ''}`;
-      print({ paper: found.paper }, text);
+      print({ paper: found.paper === null ? null : paperJson(found.paper, now) }, text);
       return found.paper === null ? 1 : 0;
     }
     case 'ask':
@@ -106,7 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 2;
       }
       const results = page.hits.map((h) => ({ id: h.paper.id, title: h.paper.title, score: round(h.score) }));
-      print({ results }, resultsText(results));
+      print({ results }, resultsText(results, offset + 1));
       return 0;
     }
     default: {
@@ -122,11 +127,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** The configuration, with default folders inside the package (a path the user set stays theirs, relative to where they are). */
+function cliConfig(io: CliIo): Config {
+  const config = loadConfig(io.env);
+  const fromPackage = (name: string, value: string): string => (io.packageRoot !== undefined && (io.env[name] ?? '').trim() === '' ? path.resolve(io.packageRoot, value) : value);
+  return { ...config, digestsDir: fromPackage('DIGESTS_DIR', config.digestsDir), indexCacheDir: fromPackage('INDEX_CACHE_DIR', config.indexCacheDir) };
+}
+
 async function runFeedCommand(command: 'fetch' | 'status', values: { date?: string | undefined; days?: string | undefined }, io: CliIo, json: boolean): Promise<number> {
   const now = io.now ?? new Date();
   let config: Config;
   try {
-    config = loadConfig(io.env);
+    config = cliConfig(io);
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return 1;

@@ -6,12 +6,19 @@ import { customIdPrefix } from './customIds.js';
 import { send } from './send.js';
 
 export const APOLOGY = 'Sorry — something went wrong on my side while answering that. It has been logged; please try again in a moment.';
+/** What an interaction still unanswered when shutdown's drain runs out gets instead of "thinking…" forever. */
+export const SHUTDOWN_APOLOGY = 'Sorry — paperboy is restarting and could not finish this answer. Please ask again in a minute.';
+/** How long shutdown waits for those apologies to reach Discord. */
+const APOLOGY_TIMEOUT_MS = 2_000;
 
 /** Routes interactions to command modules and owns the single error path. */
 export interface Dispatcher {
   handle(interaction: Interaction): Promise<void>;
-  /** Resolves when every interaction in flight has finished (graceful shutdown). */
-  drain(): Promise<void>;
+  /**
+   * Graceful shutdown: waits up to `deadlineMs` for the interactions in flight, then answers each
+   * one still unanswered with a short apology; resolves with how many got one.
+   */
+  drain(deadlineMs: number): Promise<number>;
 }
 
 /** Builds the dispatcher over the loaded commands. */
@@ -21,7 +28,7 @@ export function createDispatcher(commands: readonly Command[], ctx: AppContext):
   for (const command of commands) {
     for (const [prefix, handler] of Object.entries(command.components ?? {})) components.set(prefix, handler);
   }
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new Map<Promise<void>, Interaction>();
 
   const route = async (interaction: Interaction): Promise<void> => {
     if (interaction.isAutocomplete()) {
@@ -60,7 +67,7 @@ export function createDispatcher(commands: readonly Command[], ctx: AppContext):
         ctx.logger.warn('could not deliver error reply', { interactionId: interaction.id, command: name, error: describeError(sendError) });
       });
     });
-    inFlight.add(work);
+    inFlight.set(work, interaction);
     try {
       await work;
     } finally {
@@ -71,10 +78,32 @@ export function createDispatcher(commands: readonly Command[], ctx: AppContext):
 
   return {
     handle,
-    drain: async () => {
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    drain: async (deadlineMs) => {
+      const deadline = Date.now() + deadlineMs;
+      while (inFlight.size > 0 && Date.now() < deadline) await Promise.race([Promise.allSettled([...inFlight.keys()]), sleep(deadline - Date.now())]);
+      const left = [...inFlight.values()];
+      if (left.length === 0) return 0;
+      ctx.logger.warn('shutdown: interactions still running at the deadline get an apology', { count: left.length });
+      const apologize = async (interaction: Interaction): Promise<void> => {
+        if (interaction.isAutocomplete()) {
+          if (!interaction.responded) await interaction.respond([]);
+        } else if (interaction.isRepliable() && !interaction.replied) {
+          await send(interaction, { content: SHUTDOWN_APOLOGY, ephemeral: true });
+        }
+      };
+      const sent = left.map((interaction) =>
+        apologize(interaction).catch((error: unknown) => {
+          ctx.logger.warn('could not deliver the shutdown apology', { interactionId: interaction.id, error: describeError(error) });
+        }),
+      );
+      await Promise.race([Promise.allSettled(sent), sleep(APOLOGY_TIMEOUT_MS)]);
+      return left.length;
     },
   };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref());
 }
 
 function describeInteraction(interaction: Interaction): string {

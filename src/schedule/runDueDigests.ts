@@ -12,6 +12,8 @@ import { planDigestRun, type DigestWork } from './planDigestRun.js';
 export async function runDueDigests(deps: DigestJobDeps, now: Date): Promise<DigestRunSummary> {
   const limit = pLimit(checkConcurrency(deps.concurrency));
   const { store, logger } = deps;
+  // A database file deleted under the bot (logged once by the store): a claim would vanish at the next restart.
+  if (!store.writable()) return emptySummary();
   const work = planDigestRun(store.listSubscriptions(), (c, d) => store.getDelivery(c, d), store.inFlightDeliveries(), now);
   const summary = emptySummary();
   if (work.length === 0) return summary;

@@ -40,7 +40,8 @@ export interface DeliveryQueries {
 }
 
 /** Prepares the delivery statements over an open, migrated database. */
-export function deliveryQueries(db: Database.Database): DeliveryQueries {
+/** `beforeWrite` runs before every write and may refuse it by throwing (the database file is gone). */
+export function deliveryQueries(db: Database.Database, beforeWrite: () => void = () => undefined): DeliveryQueries {
   const get = db.prepare('SELECT * FROM deliveries WHERE channel_id = ? AND local_date = ?');
   const last = db.prepare('SELECT * FROM deliveries WHERE channel_id = ? ORDER BY local_date DESC LIMIT 1');
   const insert = db.prepare(`
@@ -74,6 +75,7 @@ export function deliveryQueries(db: Database.Database): DeliveryQueries {
       return row === undefined ? null : toDelivery(row);
     },
     claimDelivery(input) {
+      beforeWrite();
       const c = checkClaimInput(input);
       return inserted(
         insert.get({ ...c, status: 'pending', papers: JSON.stringify(c.papers), nextAttemptAt: c.at }),
@@ -81,23 +83,29 @@ export function deliveryQueries(db: Database.Database): DeliveryQueries {
     },
     markDelivered: (channelId, localDate, messageId, at) => {
       checkInstant(at, 'markDelivered time');
+      beforeWrite();
+      // IMMEDIATE: it reads then writes; a deferred transaction whose snapshot another process
+      // wrote past fails at once with "database is locked" (the busy timeout does not apply).
       return db.transaction(() => {
         const row = getDelivery(channelId, localDate);
         if (row === null) return false;
         setDelivered.run(messageId, at, channelId, localDate);
         for (const pick of row.papers) addPaper.run(channelId, pick.paperId, localDate);
         return true;
-      })();
+      }).immediate();
     },
     markNothingNew(input) {
+      beforeWrite();
       const at = checkInstant(input.at, 'markNothingNew time');
       return inserted(insert.get({ ...input, at, status: 'nothing_new', nonce: null, papers: '[]', nextAttemptAt: null }));
     },
     scheduleRetry(channelId, localDate, r) {
+      beforeWrite();
       checkInstant(r.nextAttemptAt, 'retry time');
       return retry.run(r.attempts, r.nextAttemptAt, r.error, checkInstant(r.at, 'retry time'), channelId, localDate).changes > 0;
     },
     markFailed(channelId, localDate, error, at) {
+      beforeWrite();
       return fail.run(error, checkInstant(at, 'markFailed time'), channelId, localDate).changes > 0;
     },
     inFlightDeliveries() {

@@ -41,6 +41,8 @@ export function parseTimeOfDay(text: string): string | null {
 export function parseTopics(text: string | null): Topic[] {
   if (text === null || text.trim().length === 0) return [];
   const parts = text.split(/[,;\n]/).map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
+  // Only separators (",,, ,") is a mistake, not a request for general trending (leave topics out for that).
+  if (parts.length === 0) throw new UserError('Those topics are only commas and spaces. Give a few topic words, like `linear attention, kv cache`, or leave `topics` out for general trending.');
   if (parts.length > SUBSCRIBE_LIMITS.topics) {
     throw new UserError(`That is ${parts.length} topics; a channel can follow at most ${SUBSCRIBE_LIMITS.topics}. Keep the ones that matter most (comma-separated).`);
   }

@@ -17,7 +17,8 @@ export interface SubscriptionQueries {
    */
   removeSubscription(channelId: string, at: string): boolean;
   /**
-   * Removes one topic (matched by its normalized text, case-insensitively). The last topic is never
+   * Removes one topic, matched case-insensitively by its normalized text or, failing that, by its
+   * words alone when exactly one topic has them ("diffusion" for "diffusion -survey"). The last topic is never
    * removed: the result is 'last_topic' and nothing changes, because silently turning a focused
    * digest into general trending would surprise the channel; the caller suggests unsubscribing.
    */
@@ -31,7 +32,8 @@ export interface SubscriptionQueries {
 }
 
 /** Prepares the subscription statements over an open, migrated database. */
-export function subscriptionQueries(db: Database.Database): SubscriptionQueries {
+/** `beforeWrite` runs before every write and may refuse it by throwing (the database file is gone). */
+export function subscriptionQueries(db: Database.Database, beforeWrite: () => void = () => undefined): SubscriptionQueries {
   const upsert = db.prepare(`
     INSERT INTO subscriptions (channel_id, guild_id, topics, time, timezone, count, created_by, created_at, updated_at, paused_reason, paused_at)
     VALUES (@channelId, @guildId, @topics, @time, @timezone, @count, @createdBy, @at, @at, NULL, NULL)
@@ -60,6 +62,7 @@ export function subscriptionQueries(db: Database.Database): SubscriptionQueries 
 
   return {
     upsertSubscription(input) {
+      beforeWrite();
       const checked = checkSubscriptionInput(input);
       return toSubscription(upsert.get({ ...checked, topics: JSON.stringify(checked.topics) }));
     },
@@ -70,31 +73,41 @@ export function subscriptionQueries(db: Database.Database): SubscriptionQueries 
     },
     removeSubscription: (channelId, at) => {
       checkInstant(at, 'removeSubscription time');
+      beforeWrite();
       return db.transaction(() => {
         cancelPending.run(at, channelId);
         return remove.run(channelId).changes > 0;
-      })();
+      }).immediate();
     },
     removeTopic(channelId, topicText, at) {
       checkInstant(at, 'removeTopic time');
+      beforeWrite();
       const subscription = getSubscription(channelId);
       if (subscription === null) return { status: 'no_subscription' };
-      const key = parseTopic(topicText).text.toLowerCase();
-      const rest = subscription.topics.filter((t) => t.text.toLowerCase() !== key);
-      if (rest.length === subscription.topics.length) return { status: 'no_such_topic', subscription };
+      const typed = parseTopic(topicText);
+      const key = typed.text.toLowerCase();
+      // Exactly as stored, or by its words: "diffusion" drops "diffusion -survey" when no other topic has those words.
+      const byWords = subscription.topics.filter((t) => t.query.toLowerCase() === typed.query.toLowerCase());
+      const target = subscription.topics.find((t) => t.text.toLowerCase() === key) ?? (typed.exclude.length === 0 && byWords.length === 1 ? byWords[0] : undefined);
+      if (target === undefined) return { status: 'no_such_topic', subscription };
+      const rest = subscription.topics.filter((t) => t !== target);
       if (rest.length === 0) return { status: 'last_topic', subscription };
       return { status: 'removed', subscription: toSubscription(setTopics.get(JSON.stringify(rest), at, channelId)) };
     },
     pauseSubscription(channelId, reason, at) {
+      beforeWrite();
       return pause.run(reason, checkInstant(at, 'pause time'), channelId).changes > 0;
     },
     resumeSubscription(channelId, at) {
+      beforeWrite();
       return resume.run(checkInstant(at, 'resume time'), channelId).changes > 0;
     },
-    removeGuild: (guildId) =>
-      db.transaction(() => {
+    removeGuild: (guildId) => {
+      beforeWrite();
+      return db.transaction(() => {
         removeGuildDeliveries.run(guildId); // delivered_papers follow by ON DELETE CASCADE
         return removeGuildSubs.run(guildId).changes;
-      })(),
+      }).immediate();
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
@@ -67,6 +67,41 @@ describe('paperboy CLI', () => {
     const code = await runCli(['stats'], { env: { DIGESTS_DIR: '/nope', INDEX_CACHE_DIR: CACHE }, out: () => undefined, err: (t) => out.push(t) });
     expect(code).toBe(1);
     expect(out.join('')).toContain('DIGESTS_DIR');
+  });
+
+  it('search --offset N numbers the results from N + 1', async () => {
+    const all = await cli('search', 'linear attention', '--limit', '5');
+    const page = await cli('search', 'linear attention', '--offset', '3', '--limit', '2');
+    expect(page.out).toMatch(/^ 4\. /);
+    expect(page.out).toContain('\n 5. ');
+    expect(all.out.split('\n').slice(6, 10).join('\n')).toBe(page.out);
+  });
+
+  it('paper --json resolves each appearance’s date as stats resolves its digest’s', async () => {
+    const { out } = await cli('paper', 'PLANSEARCH', '--json');
+    const appearances = (JSON.parse(out) as { paper: { appearances: { dateLabel: string | null; date: string | null }[] } }).paper.appearances;
+    expect(appearances).toEqual([expect.objectContaining({ dateLabel: 'Mar 12', date: '2026-03-12' })]);
+  });
+
+  it('ask points to the CLI’s search, not the slash command', async () => {
+    const { out } = await cli('ask', 'Who won the 2022 World Cup?');
+    expect(out).toContain('Try paperboy search "');
+    expect(out).not.toContain('/search');
+  });
+
+  it('resolves default paths against the package folder, not the current directory', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'paperboy-cli-root-'));
+    try {
+      mkdirSync(path.join(root, 'data', 'digests'), { recursive: true });
+      cpSync(path.join(DIGESTS, '003_52bda1a8ebcd6c2e.txt'), path.join(root, 'data', 'digests', 'only.txt'));
+      const out: string[] = [];
+      const code = await runCli(['stats', '--json'], { env: {}, out: (t) => out.push(t), err: (t) => out.push(t), now: TEST_NOW, packageRoot: root });
+      expect(code).toBe(0);
+      expect((JSON.parse(out.join('')) as { digests: { file: string }[] }).digests.map((d) => d.file)).toEqual(['only.txt']);
+      expect(existsSync(path.join(root, 'data', '.cache'))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('runs as `npm run cli` end to end', async () => {

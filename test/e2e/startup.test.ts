@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botEnv, createWorkspace } from '../helpers/botEnv.js';
 import { startFakeDiscord } from '../helpers/fakeDiscord/index.js';
@@ -23,6 +24,39 @@ describe('npm start without configuration', () => {
     expect(stderr).toContain('DIGEST_TIMEZONE "Mars/Olympus" is not an IANA time zone');
     expect(stderr).toContain('DISCORD_TOKEN');
     expect(stderr).not.toContain('secret token');
+  });
+
+  it('ends with one "start-up failed" line and exit 1 when the Discord API is unreachable', async () => {
+    const workspace = createWorkspace();
+    try {
+      // Port 9 (discard) on 127.0.0.1: nothing listens there, the connection is refused.
+      const env = { DISCORD_TOKEN: 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.abcdefghijklmnopqrstuvwxyz', DISCORD_API_BASE_URL: 'http://127.0.0.1:9', DIGESTS_DIR: workspace.digestsDir, DATABASE_PATH: workspace.databasePath, INDEX_CACHE_DIR: workspace.cacheDir, DOTENV_CONFIG_PATH: '/nonexistent/.env' };
+      const bot = await spawnBot({ env });
+      expect(await bot.waitForExit(30_000)).toBe(1);
+      const failed = bot.logs.filter((l) => String(l.msg).startsWith('start-up failed'));
+      expect(failed).toHaveLength(1);
+      expect(failed[0]?.msg).toBe('start-up failed — cannot reach the Discord API at DISCORD_API_BASE_URL http://127.0.0.1:9');
+      expect(bot.lines.filter((l) => l.stream === 'stderr')).toEqual([]); // no stack trace
+    } finally {
+      workspace.cleanup();
+    }
+  });
+
+  it('warns loudly, naming DIGESTS_DIR, when the digest folder yields zero papers', async () => {
+    const fake = await startFakeDiscord();
+    const workspace = createWorkspace();
+    try {
+      rmSync(workspace.digestsDir, { recursive: true, force: true });
+      mkdirSync(workspace.digestsDir);
+      writeFileSync(`${workspace.digestsDir}/garbage.txt`, 'nothing here looks like a paper\n');
+      const bot = await spawnBot({ env: botEnv(fake, workspace), readyPattern: 'ready', readyTimeoutMs: 30_000 });
+      const warning = bot.logs.find((l) => l.level === 'warn' && String(l.msg).startsWith('zero papers were loaded'));
+      expect(warning?.msg).toContain(`DIGESTS_DIR ${workspace.digestsDir}`);
+      await bot.stop();
+    } finally {
+      workspace.cleanup();
+      await fake.close();
+    }
   });
 
   it('says Discord refused the token, without echoing it, and exits 1', async () => {

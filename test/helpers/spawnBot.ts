@@ -23,6 +23,8 @@ export interface SpawnBotOptions {
   /** Script to run with tsx, relative to cwd; default `src/main.ts`. */
   entry?: string;
   args?: string[];
+  /** Runs this command instead of `node --import tsx <entry> …args` (e.g. `['npm', 'start']`). */
+  command?: readonly [string, ...string[]];
   /** If set, spawnBot resolves only once a line matches (and rejects if the child exits first). */
   readyPattern?: LogMatcher;
   readyTimeoutMs?: number;
@@ -177,7 +179,8 @@ class SpawnedBot implements BotProcess {
 export async function spawnBot(opts: SpawnBotOptions = {}): Promise<BotProcess> {
   const cwd = opts.cwd ?? REPO_ROOT;
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', ...opts.env };
-  const child = spawn(process.execPath, ['--import', 'tsx', opts.entry ?? 'src/main.ts', ...(opts.args ?? [])], {
+  const [file, ...args] = opts.command ?? [process.execPath, '--import', 'tsx', opts.entry ?? 'src/main.ts', ...(opts.args ?? [])];
+  const child = spawn(file, args, {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

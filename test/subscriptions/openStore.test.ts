@@ -102,7 +102,7 @@ describe('openStore', () => {
   it('refuses a file that is not a database', () => {
     const file = path.join(tempDir(), 'notes.db');
     writeFileSync(file, 'these are my notes, not a database\n'.repeat(200));
-    expect(() => openStore(file)).toThrow(`store: ${file} is not a paperboy database (file is not a database)`);
+    expect(() => openStore(file)).toThrow(`store: DATABASE_PATH ${file} is not a SQLite database (file is not a database)`);
   });
 
   it("refuses another program's SQLite database without touching it", () => {
@@ -110,7 +110,7 @@ describe('openStore', () => {
     const db = new Database(file);
     db.exec('CREATE TABLE recipes (name TEXT)');
     db.close();
-    expect(() => openStore(file)).toThrow(`store: ${file} is not a paperboy database (it holds tables recipes)`);
+    expect(() => openStore(file)).toThrow(`store: DATABASE_PATH ${file} is not a paperboy database (it holds tables recipes)`);
   });
 
   it('refuses a database from a newer paperboy', () => {
@@ -124,6 +124,6 @@ describe('openStore', () => {
 
   it('names an unopenable path', () => {
     const folder = tempDir();
-    expect(() => openStore(folder)).toThrow(/^store: cannot open /);
+    expect(() => openStore(folder)).toThrow(`store: DATABASE_PATH ${folder} cannot be opened`);
   });
 });

@@ -24,6 +24,13 @@ describe('/subscribe options', () => {
     for (const [typed, want] of cases) expect(parseTimeOfDay(typed), typed).toBe(want);
   });
 
+  it('refuses topics that are only separators instead of turning them into general trending', () => {
+    expect(userErrorOf(() => parseTopics(',,, ,'))).toMatch(/only commas and spaces/);
+    expect(userErrorOf(() => parseSubscribeInput({ ...none, topics: ' ; \n ' }, 'UTC'))).toMatch(/only commas and spaces/);
+    expect(parseTopics(null)).toEqual([]);
+    expect(parseTopics('   ')).toEqual([]);
+  });
+
   it('splits topics, drops repeats, and keeps exclusions', () => {
     const topics = parseTopics('kv cache, diffusion -survey; KV cache\nlinear attention');
     expect(topics.map((t) => t.text)).toEqual(['kv cache', 'diffusion -survey', 'linear attention']);

@@ -75,6 +75,16 @@ describe('subscriptions', () => {
     expect(store.removeTopic('missing', 'diffusion', T1)).toEqual({ status: 'no_subscription' });
   });
 
+  it('removes a topic by its words: "diffusion" drops "diffusion -survey" unless that is ambiguous', () => {
+    store.upsertSubscription(input({ topics: [parseTopic('diffusion -survey'), parseTopic('kv cache')] }));
+    const removed = store.removeTopic('100', 'Diffusion', T1);
+    expect(removed.status).toBe('removed');
+    if (removed.status === 'removed') expect(removed.subscription.topics.map((t) => t.text)).toEqual(['kv cache']);
+    store.upsertSubscription(input({ topics: [parseTopic('diffusion -survey'), parseTopic('diffusion -video'), parseTopic('kv cache')] }));
+    expect(store.removeTopic('100', 'diffusion', T1)).toMatchObject({ status: 'no_such_topic' });
+    expect(store.removeTopic('100', 'diffusion -video', T1)).toMatchObject({ status: 'removed' });
+  });
+
   it('removes a subscription, cancelling its unfinished delivery but keeping history', () => {
     store.upsertSubscription(input());
     store.claimDelivery({ channelId: '100', guildId: '900', localDate: '2026-03-01', nonce: 'n1', papers: [{ paperId: 'a', topic: null }], at: T0 });

@@ -1,0 +1,67 @@
+import type { ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { describe, expect, it, vi } from 'vitest';
+import type { AppContext } from '../../src/context.js';
+import type { Command } from '../../src/discord/command.js';
+import { createDispatcher, SHUTDOWN_APOLOGY } from '../../src/discord/dispatch.js';
+import { silentLogger } from '../../src/logger.js';
+
+/** A deferred slash command; `reply`/`editReply` record what the user would see. */
+function fakeInteraction() {
+  const interaction = {
+    id: '1',
+    commandName: 'slow',
+    deferred: false,
+    replied: false,
+    isAutocomplete: () => false,
+    isChatInputCommand: () => true,
+    isRepliable: () => true,
+    deferReply: vi.fn(async () => {
+      interaction.deferred = true;
+    }),
+    editReply: vi.fn(async () => {
+      interaction.replied = true;
+    }),
+    reply: vi.fn(async () => {
+      interaction.replied = true;
+    }),
+    followUp: vi.fn(),
+  };
+  return interaction;
+}
+
+const ctx = { logger: silentLogger } as unknown as AppContext;
+
+describe('dispatcher drain (shutdown)', () => {
+  it('apologises, by editing the deferred reply, to an interaction still running at the deadline', async () => {
+    const hung: Command = {
+      data: { name: 'slow' },
+      async execute(interaction: ChatInputCommandInteraction) {
+        await interaction.deferReply();
+        await new Promise(() => undefined); // a wait that never ends
+      },
+    } as unknown as Command;
+    const dispatcher = createDispatcher([hung], ctx);
+    const interaction = fakeInteraction();
+    void dispatcher.handle(interaction as unknown as Interaction);
+    await vi.waitFor(() => expect(interaction.deferred).toBe(true));
+    expect(await dispatcher.drain(50)).toBe(1);
+    expect(interaction.editReply).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(interaction.editReply.mock.calls[0])).toContain(SHUTDOWN_APOLOGY.slice(0, 30));
+  });
+
+  it('waits for interactions that finish before the deadline, and apologises to none', async () => {
+    const quick: Command = {
+      data: { name: 'slow' },
+      async execute(interaction: ChatInputCommandInteraction) {
+        await new Promise((r) => setTimeout(r, 30));
+        await interaction.reply({ content: 'done' });
+      },
+    } as unknown as Command;
+    const dispatcher = createDispatcher([quick], ctx);
+    const interaction = fakeInteraction();
+    void dispatcher.handle(interaction as unknown as Interaction);
+    expect(await dispatcher.drain(2_000)).toBe(0);
+    expect(interaction.reply).toHaveBeenCalledTimes(1);
+    expect(interaction.editReply).not.toHaveBeenCalled();
+  });
+});
