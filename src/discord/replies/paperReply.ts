@@ -3,7 +3,7 @@ import type { Paper } from '../../digest/schema.js';
 import { makePaperActionId, makePickId } from '../customIds.js';
 import { LIMITS } from '../limits.js';
 import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import { clip, safeClip } from '../safeText.js';
 import { COLORS } from './colors.js';
 import { arxivUrl, huggingFaceUrl } from './links.js';
 import { openPaperMenu } from './paperList.js';
@@ -23,7 +23,8 @@ export function paperEmbed(paper: Paper): APIEmbed {
   if (paper.publishedAt !== null) fields.push({ name: 'Published', value: paper.publishedAt, inline: true });
   if (paper.upvotes !== null) fields.push({ name: 'Upvotes', value: String(paper.upvotes), inline: true });
   if (paper.aliases.length > 0) fields.push({ name: 'Also known as', value: safeClip(paper.aliases.join(', '), LIMITS.fieldValue), inline: false });
-  const digests = paper.appearances.map((a) => `${safeClip(a.digest, 80)}${a.dateLabel === null ? '' : ` (${safeClip(a.dateLabel, 20)})`}`);
+  // Raw names here, escaped once below (escaping each and then the list showed `000\_266`).
+  const digests = paper.appearances.map((a) => `${clip(a.digest, 80)}${a.dateLabel === null ? '' : ` (${clip(a.dateLabel, 20)})`}`);
   fields.push({ name: `Seen in ${digests.length === 1 ? 'digest' : `${digests.length} digests`}`, value: safeClip(digests.join(', '), LIMITS.fieldValue), inline: false });
   if (paper.codeLinks.length > 0) {
     fields.push({ name: 'Code', value: paper.codeLinks.map((l) => `<${l}>`).join('\n').slice(0, LIMITS.fieldValue), inline: false });
