@@ -83,6 +83,21 @@ export function unescapeMarkdown(text: string): string {
 }
 
 /**
+ * Mention syntax, broken with a zero-width space after markdown escaping. Escaping alone stops the
+ * message from rendering them, and `allowedMentions` from pinging; this also keeps a copy-paste of
+ * the rendered text from pinging anyone. Not undone by `unescapeMarkdown`.
+ */
+export const MENTION_BREAKS: readonly { name: string; pattern: RegExp; replace: string }[] = [
+  { name: 'mass mention', pattern: /@(everyone|here)/gi, replace: '@\u200b$1' },
+  { name: 'user, role, channel mention', pattern: /<(@[!&]?|#)(\d+)>/g, replace: '<$1\u200b$2>' },
+];
+
+/** Inserts a zero-width space into every mention (see MENTION_BREAKS). */
+export function breakMentions(text: string): string {
+  return MENTION_BREAKS.reduce((out, rule) => out.replace(rule.pattern, rule.replace), text);
+}
+
+/**
  * Untrusted text as an inline code span, shown verbatim: Discord renders nothing inside code, so
  * it is not escaped (a backslash there would show); backticks, which would end the span, become '.
  */

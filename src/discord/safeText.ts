@@ -1,13 +1,13 @@
-import { escapeMarkdown } from './markdown.js';
+import { breakMentions, escapeMarkdown } from './markdown.js';
 
 /**
  * Makes untrusted text (titles, abstracts, user input echoed back) inert in a Discord message:
  * every markdown construct, mention, emoji, timestamp and link escaped once (see markdown.ts),
- * newlines kept. Mentions are also disabled by `allowedMentions: { parse: [] }` on every message.
- * Call it on raw text only, never on its result.
+ * mentions also broken with a zero-width space (on top of `allowedMentions: { parse: [] }`, so even
+ * a copy-paste of the text pings nobody), newlines kept. Call it on raw text only, never on its result.
  */
 export function safeText(text: string): string {
-  return escapeMarkdown(text);
+  return breakMentions(escapeMarkdown(text));
 }
 
 /** Cuts text to `max` characters (ellipsis included), never leaving a dangling escape backslash. */

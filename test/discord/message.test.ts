@@ -40,9 +40,9 @@ describe('toPayload (the one message builder)', () => {
 });
 
 describe('safeText', () => {
-  it('escapes markdown and mentions with one backslash each', () => {
+  it('escapes markdown with one backslash per character and breaks mentions', () => {
     const out = safeText('@everyone **bold** <@123> <@&456> <#789> [x](http://e) `c` ||s||');
-    expect(out).toBe('\\@everyone \\*\\*bold\\*\\* \\<@123> \\<@&456> \\<#789> \\[x\\](http://e) \\`c\\` \\|\\|s\\|\\|');
+    expect(out).toBe('\\@\u200beveryone \\*\\*bold\\*\\* \\<@\u200b123> \\<@&\u200b456> \\<#\u200b789> \\[x\\](http://e) \\`c\\` \\|\\|s\\|\\|');
   });
 
   it('clips without leaving a dangling backslash', () => {
