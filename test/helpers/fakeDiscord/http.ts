@@ -4,8 +4,10 @@ import type { Duplex } from 'node:stream';
 import { parseBody, readRaw } from './body.js';
 import type { Faults } from './faults.js';
 import type { GlobalLimiter } from './rateLimit.js';
-import { apiError, type ApiRequest, type ApiResponse, type Router } from './router.js';
-import type { FaultSpec, RequestRecord } from './types.js';
+import { apiError, json, type ApiRequest, type ApiResponse, type Router } from './router.js';
+import type { FaultSpec, RequestRecord, SchemaViolation } from './types.js';
+import { flattenFormErrors, mergeFormBodies, type InvalidFormBody } from './validate/formErrors.js';
+import type { SpecCheck } from './validate/openapi.js';
 
 const API_PREFIX = '/api/v10';
 
@@ -19,6 +21,8 @@ export interface HttpDeps {
   record(entry: RequestRecord): void;
   /** Ms since the fake started, for request timestamps. */
   clock(): number;
+  /** Checks a body against Discord's OpenAPI description; null turns the check off. */
+  checkSpec: ((method: string, path: string, body: unknown) => SpecCheck) | null;
 }
 
 function decodePath(path: string): string {
@@ -43,6 +47,8 @@ export class HttpServer {
   readonly unknownRoutes: { method: string; path: string }[] = [];
   /** Exceptions thrown by the fake itself (bugs in the fake, not in the bot). */
   readonly internalErrors: string[] = [];
+  /** Requests whose body Discord's OpenAPI description refuses (each answered 400). */
+  readonly schemaViolations: SchemaViolation[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   upgradeHandler: ((req: IncomingMessage, socket: Duplex, head: Buffer) => void) | null = null;
 
@@ -139,9 +145,31 @@ export class HttpServer {
     }
     if (!parsed.ok) return apiError(400, 50109, 'The request body contains invalid JSON.');
     const request: ApiRequest = { method, path, query: entry.query, params: match.params, body: parsed.body, files: parsed.files };
+    const refused = this.checkSpec(request, match.route.validate?.(request) ?? null);
+    if (refused) return refused;
     const response = await match.route.handle(request);
     const lost = this.deps.faults.take(method, path, 'after');
     return (lost ? await this.inject(lost, entry) : null) ?? response;
+  }
+
+  /**
+   * Discord's schema for the operation, before the route: a body it refuses is recorded and answered
+   * 400 with its errors and the fake's own (`ownCheck`), as Discord lists every bad field at once.
+   * Multipart bodies arrive here as their parsed `payload_json`.
+   */
+  private checkSpec(request: ApiRequest, ownCheck: ApiResponse | null): ApiResponse | null {
+    const check = this.deps.checkSpec?.(request.method, request.path, request.body);
+    if (check === undefined || check.ok) return null;
+    const own = ownCheck?.status === 400 ? (ownCheck.body as InvalidFormBody) : null;
+    const body = own === null ? check.body : mergeFormBodies(own, check.body);
+    this.schemaViolations.push({
+      method: request.method,
+      path: request.path,
+      operation: check.operation,
+      errors: flattenFormErrors(check.body.errors),
+      body: request.body,
+    });
+    return json(400, body);
   }
 
   /** The injected answer for a fault, or null when it only delays the real one. */

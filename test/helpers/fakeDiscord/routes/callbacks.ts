@@ -53,5 +53,11 @@ export function callbackRoutes(ctx: FakeContext): Route[] {
       resource: { type, ...(message ? { message: ctx.messages.render(message) } : {}) },
     });
   };
-  return [{ method: 'POST', pattern: '/interactions/:id/:token/callback', auth: false, exemptFromGlobalLimit: true, handle }];
+  const validate = (req: ApiRequest): ApiResponse | null => {
+    const rec = ctx.interactions.get(req.params.id ?? '');
+    if (!rec) return null;
+    const check = checkCallback(asObject(req.body), rec.type, rec.componentMessageId !== null, req.files.length);
+    return check.ok ? null : json(check.status, check.body);
+  };
+  return [{ method: 'POST', pattern: '/interactions/:id/:token/callback', auth: false, exemptFromGlobalLimit: true, handle, validate }];
 }

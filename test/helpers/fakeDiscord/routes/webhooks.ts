@@ -47,10 +47,15 @@ export function webhookRoutes(ctx: FakeContext): Route[] {
     return json(200, ctx.messages.render(message));
   });
 
+  const validateBody = (creating: boolean) => (req: ApiRequest): ApiResponse | null => {
+    const check = checkMessageBody(asObject(req.body), { creating, fileCount: req.files.length });
+    return check.ok ? null : json(check.status, check.body);
+  };
+
   const base = '/webhooks/:app/:token';
   return [
-    { method: 'POST', pattern: base, auth: false, exemptFromGlobalLimit: true, handle: followUp },
-    { method: 'PATCH', pattern: `${base}/messages/:message`, auth: false, exemptFromGlobalLimit: true, handle: edit },
+    { method: 'POST', pattern: base, auth: false, exemptFromGlobalLimit: true, handle: followUp, validate: validateBody(true) },
+    { method: 'PATCH', pattern: `${base}/messages/:message`, auth: false, exemptFromGlobalLimit: true, handle: edit, validate: validateBody(false) },
     {
       method: 'GET',
       pattern: `${base}/messages/:message`,
