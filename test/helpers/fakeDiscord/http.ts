@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -80,6 +81,7 @@ export class HttpServer {
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const inApi = url.pathname.startsWith(`${API_PREFIX}/`);
@@ -99,7 +101,7 @@ export class HttpServer {
     let response: ApiResponse | typeof HANG;
     try {
       const raw = await readRaw(req);
-      response = inApi ? await this.pipeline(req, method, path, entry, raw) : this.unknown(method, url.pathname);
+      response = inApi ? await this.pipeline(req, method, path, entry, raw, receivedAt) : this.unknown(method, url.pathname);
     } catch (error) {
       this.internalErrors.push(`${method} ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       response = apiError(500, 0, '500: Internal Server Error');
@@ -119,7 +121,7 @@ export class HttpServer {
     return apiError(status, 0, status === 404 ? '404: Not Found' : '405: Method Not Allowed');
   }
 
-  private async pipeline(req: IncomingMessage, method: string, path: string, entry: RequestRecord, raw: Buffer): Promise<ApiResponse | typeof HANG> {
+  private async pipeline(req: IncomingMessage, method: string, path: string, entry: RequestRecord, raw: Buffer, receivedAt: number): Promise<ApiResponse | typeof HANG> {
     const parsed = await parseBody(raw, req.headers['content-type']);
     if (parsed.ok) entry.body = parsed.body;
     const match = this.deps.router.match(method, path);
@@ -144,7 +146,7 @@ export class HttpServer {
       }
     }
     if (!parsed.ok) return apiError(400, 50109, 'The request body contains invalid JSON.');
-    const request: ApiRequest = { method, path, query: entry.query, params: match.params, body: parsed.body, files: parsed.files };
+    const request: ApiRequest = { method, path, query: entry.query, params: match.params, body: parsed.body, files: parsed.files, receivedAt };
     const refused = this.checkSpec(request, match.route.validate?.(request) ?? null);
     if (refused) return refused;
     const response = await match.route.handle(request);

@@ -8,6 +8,8 @@ export interface ApiRequest {
   params: Record<string, string>;
   body: unknown;
   files: UploadedFile[];
+  /** `performance.now()` when the request arrived: deadlines are Discord's clock, not the fake's work. */
+  receivedAt: number;
 }
 
 export interface ApiResponse {
