@@ -43,7 +43,13 @@ afterEach(async () => {
   client = undefined;
   await stopAllBots();
   // Every test must leave the protocol clean: no routes the fake lacks, no gateway violations.
-  const problems = fake ? [...fake.problems, ...fake.unknownRoutes.map((r) => `unknown route ${r.method} ${r.path}`)] : [];
+  const problems = fake
+    ? [
+        ...fake.problems,
+        ...fake.unknownRoutes.map((r) => `unknown route ${r.method} ${r.path}`),
+        ...fake.schemaViolations().map((v) => `${v.operation ?? `${v.method} ${v.path}`} refused by Discord's schema: ${v.errors.join('; ')}`),
+      ]
+    : [];
   await fake?.close();
   fake = undefined;
   expect(problems).toEqual([]);
@@ -150,6 +156,8 @@ describe('command registration', () => {
     expect(message).toContain('2.options[APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID]');
     expect(message).toContain('3.options[0].choices[BASE_TYPE_MAX_LENGTH]');
     expect(fake.registeredCommands(fake.defaultGuildId).map((c) => c.name)).toEqual(['ping', 'search']);
+    expect(fake.schemaViolations().map((v) => v.operation)).toEqual(['PUT /applications/{application_id}/guilds/{guild_id}/commands']);
+    fake.clearSchemaViolations(); // refused on purpose
   });
 });
 
@@ -388,6 +396,7 @@ describe('faults and rate limits', () => {
     await expect(handle.waitForResponse({ timeoutMs: 300 })).rejects.toThrow(/POST .*callback → 400/);
     const callback = fake.requests.find((r) => r.path.endsWith('/callback'));
     expect(callback?.responseBody).toMatchObject({ code: 50035, errors: { data: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } });
+    fake.clearSchemaViolations(); // refused on purpose
   });
 
   it('401s without the bot token and records unknown routes', async () => {

@@ -40,8 +40,15 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = clip(out.title, LIMITS.embedTitle);
   if (out.description !== undefined) out.description = clip(out.description, LIMITS.embedDescription);
-  if (out.footer !== undefined) out.footer = { ...out.footer, text: clip(out.footer.text, LIMITS.footer) };
-  if (out.author !== undefined) out.author = { ...out.author, name: clip(out.author.name, LIMITS.author) };
+  // Discord refuses an empty footer text or author name: leave the part out instead.
+  if (out.footer !== undefined) {
+    if (out.footer.text.length === 0) delete out.footer;
+    else out.footer = { ...out.footer, text: clip(out.footer.text, LIMITS.footer) };
+  }
+  if (out.author !== undefined) {
+    if (out.author.name.length === 0) delete out.author;
+    else out.author = { ...out.author, name: clip(out.author.name, LIMITS.author) };
+  }
   if (out.fields !== undefined) {
     out.fields = out.fields.slice(0, LIMITS.embedFields).map((f) => ({
       ...f,

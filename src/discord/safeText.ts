@@ -1,27 +1,21 @@
-import { escapeMarkdown } from 'discord.js';
-
-const ESCAPE_ALL = {
-  codeBlock: true, inlineCode: true, bold: true, italic: true, underline: true, strikethrough: true, spoiler: true,
-  codeBlockContent: true, inlineCodeContent: true, escape: true, heading: true, bulletedList: true, numberedList: true, maskedLink: true,
-} as const;
+import { breakMentions, escapeMarkdown } from './markdown.js';
 
 /**
  * Makes untrusted text (titles, abstracts, user input echoed back) inert in a Discord message:
- * markdown escaped, mass and user/role/channel mentions broken with a zero-width space (on top of
- * `allowedMentions: { parse: [] }`, so even a copy-paste of the text pings nobody), newlines kept.
+ * every markdown construct, mention, emoji, timestamp and link escaped once (see markdown.ts),
+ * mentions also broken with a zero-width space (on top of `allowedMentions: { parse: [] }`, so even
+ * a copy-paste of the text pings nobody), newlines kept. Call it on raw text only, never on its result.
  */
 export function safeText(text: string): string {
-  return escapeMarkdown(text, ESCAPE_ALL)
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<$1\u200b$2>')
-    .replace(/\[/g, '\\[')
-    .replace(/\]/g, '\\]');
+  return breakMentions(escapeMarkdown(text));
 }
 
 /** Cuts text to `max` characters (ellipsis included), never leaving a dangling escape backslash. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = text.slice(0, max - 1);
+  // Never split a surrogate pair: a lone half is not valid text (Discord refuses it).
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   // An odd run of trailing backslashes would escape the ellipsis; drop one.
   const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (trailing % 2 === 1) cut = cut.slice(0, -1);

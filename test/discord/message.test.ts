@@ -40,19 +40,15 @@ describe('toPayload (the one message builder)', () => {
 });
 
 describe('safeText', () => {
-  it('escapes markdown and breaks mentions', () => {
+  it('escapes markdown with one backslash per character and breaks mentions', () => {
     const out = safeText('@everyone **bold** <@123> <@&456> <#789> [x](http://e) `c` ||s||');
-    expect(out).not.toMatch(/(^|[^\u200b])@everyone/);
-    expect(out).toContain('\\*\\*bold\\*\\*');
-    expect(out).not.toMatch(/<@\d/);
-    expect(out).not.toMatch(/<@&\d/);
-    expect(out).not.toMatch(/<#\d/);
-    expect(out).toContain('\\[x\\]');
+    expect(out).toBe('\\@\u200beveryone \\*\\*bold\\*\\* \\<@\u200b123> \\<@&\u200b456> \\<#\u200b789> \\[x\\](http://e) \\`c\\` \\|\\|s\\|\\|');
   });
 
   it('clips without leaving a dangling backslash', () => {
     expect(clip('abc\\*def', 5)).toBe('abc…');
     expect(clip('short', 10)).toBe('short');
+    expect(clip('ab😀cd', 4)).toBe('ab…'); // never half an emoji
   });
 
   it('takes the first sentence as a gist', () => {

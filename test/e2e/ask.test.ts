@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type InteractionResult } from '../helpers/fakeDiscord/index.js';
 import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
 import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
@@ -46,6 +46,11 @@ afterAll(async () => {
   await fake.close();
   llm.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('/ask end to end', () => {

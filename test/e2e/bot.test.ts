@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type InteractionResult } from '../helpers/fakeDiscord/index.js';
 import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
 import { HOSTILE_DIGEST, botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
@@ -48,6 +48,11 @@ afterAll(async () => {
   await stopAllBots();
   await fake.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('paperboy end to end (real bot process, stand-in Discord)', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
 import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
@@ -25,6 +25,11 @@ afterAll(async () => {
   await stopAllBots();
   await fake.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('crash in the middle of a fan-out', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { spawnBot, stopAllBots, type BotProcess, type LogLine } from '../helpers/spawnBot.js';
@@ -28,6 +28,11 @@ afterAll(async () => {
   await stopAllBots();
   await fake.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('an interaction that arrives while the index is still loading', () => {

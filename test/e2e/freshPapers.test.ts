@@ -20,6 +20,11 @@ afterAll(async () => {
   await fake.close();
 });
 
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
+});
+
 describe('fresh papers and catch-up (end to end)', () => {
   it('picks up a digest file dropped into DIGESTS_DIR without a restart', async () => {
     workspace = createWorkspace();

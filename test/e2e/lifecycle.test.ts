@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { REPO_ROOT, spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
 import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
@@ -18,6 +18,11 @@ afterAll(async () => {
   await stopAllBots();
   await fake.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('registration and server lifecycle (end to end)', () => {

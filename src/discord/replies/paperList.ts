@@ -68,10 +68,11 @@ export function openPaperMenu(customId: string, papers: readonly Paper[]): APIAc
         type: ComponentType.StringSelect,
         custom_id: customId,
         placeholder: 'Open a paper…',
-        options: papers.slice(0, LIMITS.selectOptions).map((p, i) => ({
-          label: safeClipLabel(`${i + 1}. ${p.title}`),
-          value: p.id,
-        })),
+        // Option values must be unique: a paper listed twice is offered once, under its first number.
+        options: papers
+          .map((p, i) => ({ label: safeClipLabel(`${i + 1}. ${p.title}`), value: p.id }))
+          .filter((option, i, all) => all.findIndex((o) => o.value === option.value) === i)
+          .slice(0, LIMITS.selectOptions),
       },
     ],
   };

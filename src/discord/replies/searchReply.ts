@@ -56,7 +56,8 @@ export function searchReply(view: SearchView): Reply {
         type: ComponentType.ActionRow,
         components: [button('◀ Previous', view.page - 1, view.page === 0), button('Next ▶', view.page + 1, view.page + 1 >= pages)],
       },
-      openPaperMenu(makePickId('search'), view.hits.map((h) => h.paper)),
+      // A select menu needs at least one option.
+      ...(view.hits.length > 0 ? [openPaperMenu(makePickId('search'), view.hits.map((h) => h.paper))] : []),
     ],
   };
 }

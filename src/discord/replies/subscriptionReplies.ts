@@ -1,6 +1,7 @@
 import type { Delivery, Subscription } from '../../subscriptions/subscription.js';
 import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import { inlineCode } from '../markdown.js';
+import { clip, safeClip } from '../safeText.js';
 import { COLORS } from './colors.js';
 
 /** A Discord timestamp that each reader sees in their own time zone. */
@@ -11,7 +12,8 @@ export function discordTime(at: Date, style: 'F' | 'R' | 'f' = 'F'): string {
 /** The topics as shown to people: backticked, or "general trending". */
 export function topicList(subscription: Pick<Subscription, 'topics'>): string {
   if (subscription.topics.length === 0) return 'general trending';
-  return subscription.topics.map((t) => `\`${safeClip(t.text, 60).replace(/`/g, "'")}\``).join(', ');
+  // Code spans show text verbatim: escaping inside one would show the backslashes.
+  return subscription.topics.map((t) => inlineCode(clip(t.text, 60))).join(', ');
 }
 
 export interface SubscribeConfirmation {

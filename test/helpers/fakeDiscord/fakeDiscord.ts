@@ -27,6 +27,7 @@ import { commandRoutes } from './routes/commands.js';
 import { guildRoutes } from './routes/guilds.js';
 import { metaRoutes } from './routes/meta.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { sharedOpenApiValidator } from './validate/openapi.js';
 import type {
   AutocompleteInput,
   CommandInput,
@@ -38,6 +39,7 @@ import type {
   GuildSpec,
   ModalInput,
   RequestRecord,
+  SchemaViolation,
   SelectInput,
 } from './types.js';
 
@@ -107,6 +109,8 @@ export class FakeDiscord {
         logInteractionRequest(this.ctx, entry);
       },
       clock: () => performance.now() - this.startedAt,
+      // The validator (and the spec) is loaded on the first request, not at start-up.
+      checkSpec: options.validateAgainstSpec === false ? null : (method, path, body) => sharedOpenApiValidator().check(method, path, body),
     });
     this.http.upgradeHandler = (req, socket, head) => {
       if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname === '/gateway') gateway.upgrade(req, socket, head);
@@ -160,6 +164,19 @@ export class FakeDiscord {
   /** Routes the bot called that the fake (and so probably Discord) does not have. */
   get unknownRoutes(): readonly { method: string; path: string }[] {
     return this.http.unknownRoutes;
+  }
+
+  /**
+   * Requests whose body Discord's OpenAPI description refuses (answered 400 Invalid Form Body).
+   * End-to-end tests check this stays empty: the bot sent nothing Discord would refuse.
+   */
+  schemaViolations(): readonly SchemaViolation[] {
+    return this.http.schemaViolations;
+  }
+
+  /** Forgets recorded violations (for tests that send a bad body on purpose). */
+  clearSchemaViolations(): void {
+    this.http.schemaViolations.length = 0;
   }
 
   /** Forgets recorded unknown routes (for tests that call one on purpose). */

@@ -1,11 +1,14 @@
+import { performance } from 'node:perf_hooks';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { parseBody, readRaw } from './body.js';
 import type { Faults } from './faults.js';
 import type { GlobalLimiter } from './rateLimit.js';
-import { apiError, type ApiRequest, type ApiResponse, type Router } from './router.js';
-import type { FaultSpec, RequestRecord } from './types.js';
+import { apiError, json, type ApiRequest, type ApiResponse, type Router } from './router.js';
+import type { FaultSpec, RequestRecord, SchemaViolation } from './types.js';
+import { flattenFormErrors, mergeFormBodies, type InvalidFormBody } from './validate/formErrors.js';
+import type { SpecCheck } from './validate/openapi.js';
 
 const API_PREFIX = '/api/v10';
 
@@ -19,6 +22,8 @@ export interface HttpDeps {
   record(entry: RequestRecord): void;
   /** Ms since the fake started, for request timestamps. */
   clock(): number;
+  /** Checks a body against Discord's OpenAPI description; null turns the check off. */
+  checkSpec: ((method: string, path: string, body: unknown) => SpecCheck) | null;
 }
 
 function decodePath(path: string): string {
@@ -43,6 +48,8 @@ export class HttpServer {
   readonly unknownRoutes: { method: string; path: string }[] = [];
   /** Exceptions thrown by the fake itself (bugs in the fake, not in the bot). */
   readonly internalErrors: string[] = [];
+  /** Requests whose body Discord's OpenAPI description refuses (each answered 400). */
+  readonly schemaViolations: SchemaViolation[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   upgradeHandler: ((req: IncomingMessage, socket: Duplex, head: Buffer) => void) | null = null;
 
@@ -74,6 +81,7 @@ export class HttpServer {
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = (req.method ?? 'GET').toUpperCase();
     const inApi = url.pathname.startsWith(`${API_PREFIX}/`);
@@ -93,7 +101,7 @@ export class HttpServer {
     let response: ApiResponse | typeof HANG;
     try {
       const raw = await readRaw(req);
-      response = inApi ? await this.pipeline(req, method, path, entry, raw) : this.unknown(method, url.pathname);
+      response = inApi ? await this.pipeline(req, method, path, entry, raw, receivedAt) : this.unknown(method, url.pathname);
     } catch (error) {
       this.internalErrors.push(`${method} ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       response = apiError(500, 0, '500: Internal Server Error');
@@ -113,7 +121,7 @@ export class HttpServer {
     return apiError(status, 0, status === 404 ? '404: Not Found' : '405: Method Not Allowed');
   }
 
-  private async pipeline(req: IncomingMessage, method: string, path: string, entry: RequestRecord, raw: Buffer): Promise<ApiResponse | typeof HANG> {
+  private async pipeline(req: IncomingMessage, method: string, path: string, entry: RequestRecord, raw: Buffer, receivedAt: number): Promise<ApiResponse | typeof HANG> {
     const parsed = await parseBody(raw, req.headers['content-type']);
     if (parsed.ok) entry.body = parsed.body;
     const match = this.deps.router.match(method, path);
@@ -138,10 +146,32 @@ export class HttpServer {
       }
     }
     if (!parsed.ok) return apiError(400, 50109, 'The request body contains invalid JSON.');
-    const request: ApiRequest = { method, path, query: entry.query, params: match.params, body: parsed.body, files: parsed.files };
+    const request: ApiRequest = { method, path, query: entry.query, params: match.params, body: parsed.body, files: parsed.files, receivedAt };
+    const refused = this.checkSpec(request, match.route.validate?.(request) ?? null);
+    if (refused) return refused;
     const response = await match.route.handle(request);
     const lost = this.deps.faults.take(method, path, 'after');
     return (lost ? await this.inject(lost, entry) : null) ?? response;
+  }
+
+  /**
+   * Discord's schema for the operation, before the route: a body it refuses is recorded and answered
+   * 400 with its errors and the fake's own (`ownCheck`), as Discord lists every bad field at once.
+   * Multipart bodies arrive here as their parsed `payload_json`.
+   */
+  private checkSpec(request: ApiRequest, ownCheck: ApiResponse | null): ApiResponse | null {
+    const check = this.deps.checkSpec?.(request.method, request.path, request.body);
+    if (check === undefined || check.ok) return null;
+    const own = ownCheck?.status === 400 ? (ownCheck.body as InvalidFormBody) : null;
+    const body = own === null ? check.body : mergeFormBodies(own, check.body);
+    this.schemaViolations.push({
+      method: request.method,
+      path: request.path,
+      operation: check.operation,
+      errors: flattenFormErrors(check.body.errors),
+      body: request.body,
+    });
+    return json(400, body);
   }
 
   /** The injected answer for a fault, or null when it only delays the real one. */

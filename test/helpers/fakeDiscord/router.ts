@@ -8,6 +8,8 @@ export interface ApiRequest {
   params: Record<string, string>;
   body: unknown;
   files: UploadedFile[];
+  /** `performance.now()` when the request arrived: deadlines are Discord's clock, not the fake's work. */
+  receivedAt: number;
 }
 
 export interface ApiResponse {
@@ -24,6 +26,11 @@ export interface Route {
   /** Interaction endpoints are not bound by the global rate limit on Discord. */
   exemptFromGlobalLimit?: boolean;
   handle(req: ApiRequest): ApiResponse | Promise<ApiResponse>;
+  /**
+   * The fake's own checks of the body, without side effects: the 400 `handle` would answer, or
+   * null. Used to answer a body that also breaks Discord's schema with every error at once.
+   */
+  validate?(req: ApiRequest): ApiResponse | null;
 }
 
 export function json(status: number, body?: unknown): ApiResponse {

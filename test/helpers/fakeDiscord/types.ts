@@ -43,6 +43,19 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** How long an interaction may wait for its first callback; default 3000 ms as on Discord. */
   interactionDeadlineMs?: number;
+  /** Check every request body against Discord's OpenAPI description (default true). */
+  validateAgainstSpec?: boolean;
+}
+
+/** A request body Discord's OpenAPI description refuses. */
+export interface SchemaViolation {
+  method: string;
+  path: string;
+  /** `POST /channels/{channel_id}/messages`, or null when Discord has no such operation. */
+  operation: string | null;
+  /** `embeds.0.title[BASE_TYPE_MAX_LENGTH]: …` */
+  errors: string[];
+  body: unknown;
 }
 
 /** One REST request as the fake saw it. `at` is ms since the fake started. */

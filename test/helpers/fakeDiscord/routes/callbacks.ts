@@ -13,7 +13,7 @@ export function callbackRoutes(ctx: FakeContext): Route[] {
     if (!rec || rec.token !== req.params.token) return apiError(404, 10062, 'Unknown interaction');
     if (rec.callbackType !== null) return apiError(400, 40060, 'Interaction has already been acknowledged.');
     // Discord forgets an interaction that was not answered within 3 seconds.
-    if (ctx.now() - rec.dispatchedAt > ctx.interactionDeadlineMs) return apiError(404, 10062, 'Unknown interaction');
+    if (req.receivedAt - rec.dispatchedAt > ctx.interactionDeadlineMs) return apiError(404, 10062, 'Unknown interaction');
     const body = asObject(req.body);
     const check = checkCallback(body, rec.type, rec.componentMessageId !== null, req.files.length);
     if (!check.ok) return json(check.status, check.body);
@@ -42,7 +42,7 @@ export function callbackRoutes(ctx: FakeContext): Route[] {
         break;
     }
     rec.originalMessageId = message?.id ?? (type === R.DeferredMessageUpdate ? (component?.id ?? null) : null);
-    onCallback(rec, type, ctx.now());
+    onCallback(rec, type, req.receivedAt);
     if (req.query.with_response !== 'true') return json(204);
     return json(200, {
       interaction: {
@@ -53,5 +53,11 @@ export function callbackRoutes(ctx: FakeContext): Route[] {
       resource: { type, ...(message ? { message: ctx.messages.render(message) } : {}) },
     });
   };
-  return [{ method: 'POST', pattern: '/interactions/:id/:token/callback', auth: false, exemptFromGlobalLimit: true, handle }];
+  const validate = (req: ApiRequest): ApiResponse | null => {
+    const rec = ctx.interactions.get(req.params.id ?? '');
+    if (!rec) return null;
+    const check = checkCallback(asObject(req.body), rec.type, rec.componentMessageId !== null, req.files.length);
+    return check.ok ? null : json(check.status, check.body);
+  };
+  return [{ method: 'POST', pattern: '/interactions/:id/:token/callback', auth: false, exemptFromGlobalLimit: true, handle, validate }];
 }

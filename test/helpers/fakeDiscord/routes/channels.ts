@@ -38,6 +38,11 @@ export function channelRoutes(ctx: FakeContext): Route[] {
     return json(200, rendered);
   };
 
+  const validateBody = (creating: boolean) => (req: ApiRequest) => {
+    const check = checkMessageBody(asObject(req.body), { creating, fileCount: req.files.length });
+    return check.ok ? null : json(check.status, check.body);
+  };
+
   const list = (req: ApiRequest) => {
     const access = channelAccess(ctx, req.params.channel);
     if (isResponse(access)) return access;
@@ -69,13 +74,14 @@ export function channelRoutes(ctx: FakeContext): Route[] {
         return isResponse(access) ? access : json(200, ctx.guilds.renderChannel(access.channel));
       },
     },
-    { method: 'POST', pattern: '/channels/:channel/messages', auth: true, handle: post },
+    { method: 'POST', pattern: '/channels/:channel/messages', auth: true, handle: post, validate: validateBody(true) },
     { method: 'GET', pattern: '/channels/:channel/messages', auth: true, handle: list },
     { method: 'GET', pattern: '/channels/:channel/messages/:message', auth: true, handle: withMessage((_req, m) => json(200, ctx.messages.render(m))) },
     {
       method: 'PATCH',
       pattern: '/channels/:channel/messages/:message',
       auth: true,
+      validate: validateBody(false),
       handle: withMessage((req, m) => {
         const body = asObject(req.body);
         const check = checkMessageBody(body, { creating: false, fileCount: req.files.length });

@@ -43,8 +43,8 @@ export function commandRoutes(ctx: FakeContext): Route[] {
   for (const base of ['/applications/:app/commands', '/applications/:app/guilds/:guild/commands']) {
     routes.push(
       { method: 'GET', pattern: base, auth: true, handle: list },
-      { method: 'PUT', pattern: base, auth: true, handle: put },
-      { method: 'POST', pattern: base, auth: true, handle: post },
+      { method: 'PUT', pattern: base, auth: true, handle: put, validate: (req) => { const bad = checkCommandList(req.body); return bad ? json(400, bad) : null; } },
+      { method: 'POST', pattern: base, auth: true, handle: post, validate: (req) => { const bad = checkCommandList([req.body]); return bad ? json(400, { ...bad, errors: bad.errors['0'] ?? bad.errors }) : null; } },
       { method: 'GET', pattern: `${base}/:command`, auth: true, handle: getOne },
       { method: 'DELETE', pattern: `${base}/:command`, auth: true, handle: remove },
     );

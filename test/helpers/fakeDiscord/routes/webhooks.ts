@@ -34,7 +34,7 @@ export function webhookRoutes(ctx: FakeContext): Route[] {
     const check = checkMessageBody(body, { creating: true, fileCount: req.files.length });
     if (!check.ok) return json(check.status, check.body);
     const message = ctx.messages.create({ channelId: rec.channelId, guildId: rec.guildId, body, files: req.files, interactionId: rec.id });
-    onFollowUp(rec, message.id, ctx.now());
+    onFollowUp(rec, message.id, req.receivedAt);
     return req.query.wait === 'true' ? json(200, ctx.messages.render(message)) : json(204);
   };
 
@@ -43,14 +43,19 @@ export function webhookRoutes(ctx: FakeContext): Route[] {
     const check = checkMessageBody(body, { creating: false, fileCount: req.files.length });
     if (!check.ok) return json(check.status, check.body);
     ctx.messages.edit(message, body, req.files);
-    if (message.id === rec.originalMessageId) onOriginalEdited(rec, ctx.now());
+    if (message.id === rec.originalMessageId) onOriginalEdited(rec, req.receivedAt);
     return json(200, ctx.messages.render(message));
   });
 
+  const validateBody = (creating: boolean) => (req: ApiRequest): ApiResponse | null => {
+    const check = checkMessageBody(asObject(req.body), { creating, fileCount: req.files.length });
+    return check.ok ? null : json(check.status, check.body);
+  };
+
   const base = '/webhooks/:app/:token';
   return [
-    { method: 'POST', pattern: base, auth: false, exemptFromGlobalLimit: true, handle: followUp },
-    { method: 'PATCH', pattern: `${base}/messages/:message`, auth: false, exemptFromGlobalLimit: true, handle: edit },
+    { method: 'POST', pattern: base, auth: false, exemptFromGlobalLimit: true, handle: followUp, validate: validateBody(true) },
+    { method: 'PATCH', pattern: `${base}/messages/:message`, auth: false, exemptFromGlobalLimit: true, handle: edit, validate: validateBody(false) },
     {
       method: 'GET',
       pattern: `${base}/messages/:message`,

@@ -63,3 +63,36 @@ export class FormErrors {
     return { code: 50035, message: 'Invalid Form Body', errors: this.shared.root };
   }
 }
+
+function isNode(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Both bodies' errors in one Invalid Form Body (only `a`'s where both name a field). */
+export function mergeFormBodies(a: InvalidFormBody, b: InvalidFormBody): InvalidFormBody {
+  const merge = (x: JsonObject, y: JsonObject): JsonObject => {
+    const out: JsonObject = { ...x };
+    for (const [key, value] of Object.entries(y)) {
+      const mine = out[key];
+      // A field the fake already explained keeps the fake's (Discord's own) wording only.
+      if (key === '_errors' && Array.isArray(mine)) continue;
+      else if (isNode(mine) && isNode(value)) out[key] = merge(mine, value);
+      else out[key] = value;
+    }
+    return out;
+  };
+  return { code: 50035, message: 'Invalid Form Body', errors: merge(a.errors, b.errors) };
+}
+
+/** `embeds.0.title[BASE_TYPE_MAX_LENGTH]: …` lines, as @discordjs/rest flattens them. */
+export function flattenFormErrors(errors: JsonObject, at = ''): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === '_errors' && Array.isArray(value)) {
+      for (const e of value) if (isNode(e)) out.push(`${at || '(body)'}[${String(e.code)}]: ${String(e.message)}`);
+    } else if (isNode(value)) {
+      out.push(...flattenFormErrors(value, at ? `${at}.${key}` : key));
+    }
+  }
+  return out;
+}
