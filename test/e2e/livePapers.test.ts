@@ -1,6 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { paperId } from '../../src/digest/paperId.js';
 import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { loadFeedCorpus, startFakeDailyPapers, isFeedItem, type FakeDailyPapers, type FeedCorpus, type FeedItem } from '../helpers/fakeDailyPapers/index.js';
@@ -54,6 +54,11 @@ afterAll(async () => {
   await feed.close();
   await fake.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('live papers from the Daily Papers feed (end to end)', () => {

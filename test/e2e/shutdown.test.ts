@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
 import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
@@ -35,6 +35,11 @@ afterAll(async () => {
   llm.close();
   await fake.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('shutdown with a slow model (end to end)', () => {

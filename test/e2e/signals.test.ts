@@ -60,6 +60,11 @@ afterAll(async () => {
   workspace.cleanup();
 });
 
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
+});
+
 describe('signals through npm start (end to end)', () => {
   it('runs node directly under npm, and SIGTERM to npm stops the bot cleanly', async () => {
     const { bot, pid, direct, tree } = await startWithNpm();

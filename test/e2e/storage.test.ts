@@ -1,5 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
 import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
@@ -18,6 +18,11 @@ afterAll(async () => {
   await stopAllBots();
   await fake.close();
   workspace.cleanup();
+});
+
+// Every request the bot sent must be one Discord's own API description accepts.
+afterEach(() => {
+  expect(fake.schemaViolations()).toEqual([]);
 });
 
 describe('storage faults (end to end)', () => {
