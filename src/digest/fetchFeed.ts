@@ -1,6 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../errors.js';
+import { readCapped } from '../http/readCapped.js';
 import type { Logger } from '../logger.js';
 import { parseFeedJson } from './parseFeedJson.js';
 
@@ -8,20 +9,6 @@ import { parseFeedJson } from './parseFeedJson.js';
 export const FEED_LIMITS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;
 
 export type FeedOutcome = { saved: string; papers: number } | { skipped: string };
-
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) throw new Error(`feed: answer is ${declared} bytes, over the ${maxBytes}-byte cap`);
-  if (response.body === null) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new Error(`feed: answer exceeded the ${maxBytes}-byte cap`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * Fetches DIGEST_FEED_URL (Hugging Face daily-papers JSON) with a time-out and a size cap, checks
@@ -34,7 +21,7 @@ export async function fetchFeed(url: string, dir: string, day: string, logger: L
   try {
     const response = await fetchImpl(url, { signal: AbortSignal.timeout(limits.timeoutMs), headers: { accept: 'application/json' } });
     if (!response.ok) throw new Error(`feed: HTTP ${response.status}`);
-    const text = await readCapped(response, limits.maxBytes);
+    const text = await readCapped(response, limits.maxBytes, 'feed');
     const parsed = parseFeedJson(name, text);
     if (parsed.entries.length === 0) throw new Error(`feed: no usable papers (${parsed.warnings[0] ?? 'empty list'})`);
     const target = path.join(dir, name);
