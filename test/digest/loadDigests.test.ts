@@ -104,6 +104,17 @@ describe('loadDigests with bad files', () => {
     expect(fp4[0]?.appearances.map((a) => a.digest)).toEqual(['003.txt', 'feed.json']);
   });
 
+  it('loads titles in any script, and capitalized words that name Greek letters, without a validation failure', async () => {
+    const dir = scratch();
+    const titles = ['Delta Tuning: Parameter-Efficient Methods for Pre-trained Language Models', 'Μηχανική μάθηση για όλους',
+      '大規模言語モデルの評価', 'Глубокое обучение без учителя', 'Pi and Sigma: Two Agents', 'Omega Sigma Xi Theta'];
+    writeFileSync(path.join(dir, '001.txt'), titles.map((t, i) => `${t}\n${ABSTRACT} Variant ${i}.\n`).join('\n'));
+    const catalogue = await loadDigests(dir);
+    expect(catalogue.warnings).toEqual([]);
+    expect(catalogue.papers.map((p) => p.title)).toEqual(titles);
+    for (const paper of catalogue.papers) expect(paperSchema.safeParse(paper).success, paper.id).toBe(true);
+  });
+
   it('names the folder when it does not exist', async () => {
     await expect(loadDigests('/nonexistent/digests')).rejects.toThrow('digest-loader: digest folder "/nonexistent/digests" does not exist; set DIGESTS_DIR to the folder holding the digests');
   });
