@@ -2,7 +2,11 @@ import { classifyLine } from './classifyLine.js';
 import { isoDate, parseMonthDay } from './dates.js';
 import type { DigestEntry, ParsedDigest } from './schema.js';
 
-/** Longest title we accept; real titles stay under 200 characters. */
+/**
+ * A line longer than this looks like an abstract — unless the structure says it is a title (see
+ * `opensEntry`). Real titles stay under 200 characters; longer ones are cut for the record at
+ * load (fitTitle.ts).
+ */
 export const MAX_TITLE_LENGTH = 300;
 /** Abstracts beyond this are cut (with a warning) so one hostile line cannot bloat the catalogue. */
 export const MAX_ABSTRACT_LENGTH = 10_000;
@@ -22,6 +26,16 @@ function isAbstractLike(text: string): boolean {
 
 function hasLetters(text: string): boolean {
   return /\p{L}/u.test(text);
+}
+
+/**
+ * Whether an abstract-like line is nonetheless a title, decided by structure rather than length:
+ * the next line is an abstract-like paragraph that is longer, or that follows a line not ending a
+ * sentence as an abstract does. So a title of any length followed by its abstract is an entry.
+ */
+function opensEntry(text: string, next: string | null): boolean {
+  if (next === null || !isAbstractLike(next)) return false;
+  return next.length > text.length || !/[.!]$/.test(text);
 }
 
 /**
@@ -47,9 +61,9 @@ export function parseTextDigest(file: string, text: string): ParsedDigest {
     pending = null;
   };
 
-  const onText = (raw: string, line: number): void => {
+  const onText = (raw: string, line: number, next: string | null): void => {
     if (pending === null) {
-      if (isAbstractLike(raw) || !hasLetters(raw)) {
+      if ((isAbstractLike(raw) && !opensEntry(raw, next)) || !hasLetters(raw)) {
         warn(line, hasLetters(raw) ? 'text without a title before it; skipped' : 'line without any letters; skipped');
         return;
       }
@@ -58,7 +72,7 @@ export function parseTextDigest(file: string, text: string): ParsedDigest {
     }
     if (!isAbstractLike(raw)) {
       dropPending('abstract missing');
-      onText(raw, line);
+      onText(raw, line, next);
       return;
     }
     let abstract = raw;
@@ -80,17 +94,23 @@ export function parseTextDigest(file: string, text: string): ParsedDigest {
     pending = null;
   };
 
-  const lines = text.split(/\r\n|\r|\n/);
-  lines.forEach((rawLine, i) => {
+  const lines = text.split(/\r\n|\r|\n/).map((raw) => raw.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
+  // The text of the next non-blank line, when it is text: a line's role may depend on it.
+  const nextText = (i: number): string | null => {
+    let j = i + 1;
+    while (j < lines.length && lines[j] === '') j += 1;
+    const kind = j < lines.length ? classifyLine(lines[j] ?? '') : null;
+    return kind?.kind === 'text' ? kind.text : kind?.kind === 'header' ? kind.rest : null;
+  };
+  lines.forEach((trimmed, i) => {
     const lineNo = i + 1;
-    const trimmed = rawLine.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
     const kind = classifyLine(trimmed);
     const beforeEntries = entries.length === 0 && pending === null;
     switch (kind.kind) {
       case 'blank':
         return;
       case 'header':
-        if (kind.rest !== null) onText(kind.rest, lineNo);
+        if (kind.rest !== null) onText(kind.rest, lineNo, nextText(i));
         return;
       case 'date':
         if (beforeEntries && dateLabel === null) {
@@ -121,7 +141,7 @@ export function parseTextDigest(file: string, text: string): ParsedDigest {
       case 'separator':
         return;
       case 'text':
-        onText(kind.text, lineNo);
+        onText(kind.text, lineNo, nextText(i));
         return;
     }
   });

@@ -3,6 +3,7 @@ import { codeVersion } from '../codeVersion.js';
 import { cleanText } from './cleanText.js';
 import { extractAliases } from './extractAliases.js';
 import { extractCodeLinks } from './extractCodeLinks.js';
+import { fitTitle } from './fitTitle.js';
 import { parseDigest } from './parseDigest.js';
 import type { DigestEntry } from './schema.js';
 
@@ -38,13 +39,14 @@ export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(
   const parsed = parseDigest(file, bytes);
   const entries: PreparedEntry[] = [];
   for (const entry of parsed.entries) {
-    const title = cleanText(entry.title);
+    const { title, full } = fitTitle(cleanText(entry.title));
     const abstract = cleanText(entry.abstract);
     if (title.length === 0 || abstract.length === 0) {
       parsed.warnings.push(`digest-loader: ${file}:${entry.line}: entry has no text left after clean-up; skipped`);
       continue;
     }
-    entries.push({ ...entry, title, abstract, aliases: extractAliases(title, abstract), codeLinks: extractCodeLinks(abstract) });
+    const aliases = extractAliases(title, abstract);
+    entries.push({ ...entry, title, abstract, aliases: full === null ? aliases : [...aliases, full], codeLinks: extractCodeLinks(abstract) });
   }
   return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: parsed.warnings };
 }
