@@ -1,6 +1,7 @@
 import { classifyLine } from './classifyLine.js';
 import { isoDate, parseMonthDay } from './dates.js';
 import type { DigestEntry, ParsedDigest } from './schema.js';
+import { warningCollector } from './warningCap.js';
 
 /**
  * A line longer than this looks like an abstract — unless the structure says it is a title (see
@@ -45,10 +46,11 @@ function opensEntry(text: string, next: string | null): boolean {
  * a warning naming file and line; a bad entry never takes a good neighbour down with it.
  */
 export function parseTextDigest(file: string, text: string): ParsedDigest {
-  const warnings: string[] = [];
+  // Capped as they come: a flood of garbage lines yields a few warnings and a count, not one each.
+  const warnings = warningCollector(file);
   const entries: DigestEntry[] = [];
   const warn = (line: number, message: string): void => {
-    warnings.push(`digest-loader: ${file}:${line}: ${message}`);
+    warnings.add(`digest-loader: ${file}:${line}: ${message}`);
   };
   let dateLabel: string | null = null;
   let date: string | null = null;
@@ -146,7 +148,7 @@ export function parseTextDigest(file: string, text: string): ParsedDigest {
     }
   });
   dropPending('abstract missing at end of file');
-  return { file, dateLabel, date, entries, warnings };
+  return { file, dateLabel, date, entries, warnings: warnings.list() };
 }
 
 function preview(text: string): string {

@@ -6,6 +6,7 @@ import { extractCodeLinks } from './extractCodeLinks.js';
 import { fitTitle } from './fitTitle.js';
 import { parseDigest } from './parseDigest.js';
 import type { DigestEntry } from './schema.js';
+import { capWarnings } from './warningCap.js';
 
 /** The parser and cleaner's code version: per-file results cached by other code are not reused. */
 export function prepareVersion(): string {
@@ -48,5 +49,5 @@ export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(
     const aliases = extractAliases(title, abstract);
     entries.push({ ...entry, title, abstract, aliases: full === null ? aliases : [...aliases, full], codeLinks: extractCodeLinks(abstract) });
   }
-  return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: parsed.warnings };
+  return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: capWarnings(file, parsed.warnings) };
 }
