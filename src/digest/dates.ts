@@ -38,3 +38,21 @@ export function resolveDigestDate(label: string | null, iso: string | null, now:
   }
   return null;
 }
+
+/** No digest or paper predates this: arXiv opened in August 1991. */
+export const EARLIEST_PLAUSIBLE_DATE = '1991-01-01';
+
+/**
+ * Whether an ISO date (YYYY-MM-DD) from outside is believable at `now`: not before 1991 and not
+ * after tomorrow (UTC; a day of slack for time zones ahead of UTC). One rule for every parser and
+ * for ranking, so a digest dated in the far future never sits on top of anything.
+ */
+export function plausibleDate(iso: string, now: Date): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return false;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== iso) return false;
+  const tomorrow = new Date(now.getTime() + 86_400_000);
+  const latest = isoDate(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCDate());
+  return iso >= EARLIEST_PLAUSIBLE_DATE && iso <= latest;
+}

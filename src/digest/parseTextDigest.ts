@@ -1,5 +1,5 @@
 import { classifyLine } from './classifyLine.js';
-import { isoDate, parseMonthDay } from './dates.js';
+import { isoDate, parseMonthDay, plausibleDate } from './dates.js';
 import type { DigestEntry, ParsedDigest } from './schema.js';
 import { warningCollector } from './warningCap.js';
 
@@ -43,9 +43,10 @@ function opensEntry(text: string, next: string | null): boolean {
  * Parses the text layouts of a scraped digest: header chrome, an optional digest date, then
  * title/abstract pairs (blank-line separated or on consecutive lines), optionally followed by
  * metadata lines (`• 5 authors`, `·`, `Oct 25, 2023 12`). Malformed entries are skipped with
- * a warning naming file and line; a bad entry never takes a good neighbour down with it.
+ * a warning naming file and line; a bad entry never takes a good neighbour down with it. Dates
+ * that `plausibleDate` refuses at `now` (after tomorrow, before 1991) are ignored with a warning.
  */
-export function parseTextDigest(file: string, text: string): ParsedDigest {
+export function parseTextDigest(file: string, text: string, now: Date = new Date()): ParsedDigest {
   // Capped as they come: a flood of garbage lines yields a few warnings and a count, not one each.
   const warnings = warningCollector(file);
   const entries: DigestEntry[] = [];
@@ -56,6 +57,12 @@ export function parseTextDigest(file: string, text: string): ParsedDigest {
   let date: string | null = null;
   let pending: { title: string; line: number } | null = null;
   let last: DigestEntry | null = null;
+
+  const plausible = (iso: string, line: number, what: string): boolean => {
+    if (plausibleDate(iso, now)) return true;
+    warn(line, `${what} ${iso} is after tomorrow or before 1991; ignored`);
+    return false;
+  };
 
   const dropPending = (reason: string): void => {
     if (pending === null) return;
@@ -116,20 +123,23 @@ export function parseTextDigest(file: string, text: string): ParsedDigest {
         return;
       case 'date':
         if (beforeEntries && dateLabel === null) {
-          dateLabel = kind.label;
           const parts = parseMonthDay(kind.label);
-          if (parts !== null && parts.year !== null) date = isoDate(parts.year, parts.month, parts.day);
+          const iso = parts !== null && parts.year !== null ? isoDate(parts.year, parts.month, parts.day) : null;
+          if (iso !== null && !plausible(iso, lineNo, 'digest date')) return;
+          dateLabel = kind.label;
+          date = iso;
         }
         return;
       case 'published':
         if (beforeEntries && dateLabel === null) {
+          if (!plausible(kind.iso, lineNo, 'digest date')) return;
           dateLabel = trimmed;
           date = kind.iso;
           return;
         }
         dropPending('metadata where the abstract should be');
         if (last === null) return;
-        last.publishedAt = kind.iso;
+        if (plausible(kind.iso, lineNo, 'publication date')) last.publishedAt = kind.iso;
         if (kind.upvotes !== null) last.upvotes = kind.upvotes;
         return;
       case 'authors':
