@@ -320,7 +320,8 @@ const BARE_RULES: readonly Rule[] = [
   // `{bf 1}_n`, `{cal L}_N`, `{\it neural code}`, `^{tiny TM}`: a switch opening a group.
   rule('{', /\{\s?(?:bf|cal|it|rm|em|sf|tt|sc|sl|tiny|small|large|Large|bfseries|itshape)\s+/g, '{'),
   // Delimiter sizes: `Obig(`, `big[`, `Oleft(`, `dB_Lright)`; English `big (` or `left and right)` stays.
-  rule(['big', 'Big'], /(?:big|Big|bigg|Bigg)(?=[([{|])|(?:Big|bigg|Bigg)(?=[)\]}])|big(?<=[^\s([]big)(?=[)\]}])/g, ''),
+  // A closing size is glued to the expression it closes: `(Think Big)` keeps its word.
+  rule(['big', 'Big'], /(?:big|Big|bigg|Bigg)(?=[([{|])|(?<=[^\s([{])(?:big|Big|bigg|Bigg)(?=[)\]}])/g, ''),
   rule('left', /left(?=[([|{])/g, ''),
   rule('right', /right(?<=\Sright)(?=[)\]|}])/g, ''),
   // Symbols whose names no English word contains (checked against a dictionary).
@@ -330,10 +331,10 @@ const BARE_RULES: readonly Rule[] = [
   rule(['subseteq', 'supseteq', 'infty', 'triangleq', 'circledR', 'floor', 'ceil', 'nabla'],
     /subseteq|supseteq|infty|triangleq|circledR|lfloor|rfloor|lceil|rceil|nabla/g, (name) => SYMBOLS[name] ?? name),
   rule('langle', /langle(?!y)/g, '⟨'),
-  rule('rangle', /rangle(?<!strangle|adrangle|wrangle)/g, '⟩'),
+  rule('rangle', /rangle(?<![Ss]trangle|[Aa]drangle|[Ww]rangle)/g, '⟩'),
   rule('dots', /ldots|dots(?<=,dots)(?=,)/g, '…'),
   rule('cdot', /cdots/g, '⋯'),
-  rule('cdot', /cdot(?<!anecdot)(?!a)/g, '·'),
+  rule('cdot', /cdot(?<![Aa]necdot)(?!a)/g, '·'),
   rule('eq', /(?:leq|leqslant)(?![A-Za-z])/g, '≤'),
   rule('eq', /(?:geq|geqslant)(?![A-Za-z])/g, '≥'),
   rule('neq', /neq(?![A-Za-z])/g, '≠'),
@@ -343,7 +344,9 @@ const BARE_RULES: readonly Rule[] = [
   rule(' approx ', / approx(?<=\S approx)(?= [\d.]+(?:[\s,;)]|$))/g, ' ≈'),
   rule('rtimes', /(?<![A-Za-z])rtimes(?![A-Za-z])/g, '⋊'),
   rule('circ', /circ(?<=[A-Za-z\s]circ)(?=\s+[A-Z])|(?<![A-Za-z])circ(?![A-Za-z])/g, ' ∘'),
-  rule('bullet', /(?<![A-Za-z])bullet(?![A-Za-z])/g, '•'),
+  // `bullet` as a list marker (`time. bullet On the negative side`) or in math (`x^bullet`); the
+  // word (`a bullet point`) stays.
+  rule('bullet', /(?:(?<=(?:^|[.:;]) )|^)bullet(?= [A-Z])|(?<=[_^{])bullet(?![A-Za-z])/g, '•'),
   // Styles: `mathcal{O}` keeps its group as text; `mathcal O`, `mathfrak S` lose the name.
   rule(['math', 'text', 'bold', 'operatorname', 'bm{', 'mbox{', 'url{', 'href{', 'emph{'],
     new RegExp(`(?:${STYLE_NAMES}|(?<![A-Za-z])(?:text|bm|mbox|url|href)|emph)(?=\\{)`, 'g'), UNWRAP),
@@ -353,7 +356,9 @@ const BARE_RULES: readonly Rule[] = [
   rule('sqrt{', /sqrt(?=\{)/g, SQRT),
   rule('sqrt', /(?<![A-Za-z])sqrt\s?(?=[A-Za-z0-9(])/g, '√'),
   rule('frac{', /(?<![A-Za-z])d?frac(?=\{)/g, FRAC),
-  rule(['wide', 'tilde'], /widetilde|widehat|(?<![A-Za-z])tilde(?=\s?[A-Z{])/g, TILDE),
+  // A bare `tilde` accents a one-letter operand (`tilde O(…)`, `tilde{x}`, `tilde Theta(…)`); the
+  // word before a word (`the tilde Key`, `tilde I typed`) stays.
+  rule(['wide', 'tilde'], /widetilde|widehat|(?<![A-Za-z])tilde(?=\s?(?:(?!I(?![A-Za-z]))[A-Z](?![A-Za-z])|\{|(?:Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)(?:\(|big|Big)))/g, TILDE),
   // Big operators and superscripts: `sum_{i=1}`, `QK^top`, `W^star`, `A^dagger`, `Intel^circledR`.
   rule(['sum', 'prod', 'int'], /(?<![A-Za-z])(?:sum|prod|int|oint)(?=[_^])/g, (name) => SYMBOLS[name] ?? name),
   rule('^', /\^(top|star|dagger|prime)(?![A-Za-z])/g, (_, name: string) =>

@@ -30,6 +30,7 @@ const MATH_BEFORE: readonly string[] = [
   '[\\d\\s)][<>] ?', // 0<delta, x > beta
   '[=] ', // lambda = eta
   '[\\d)\\]]-', // 1-delta, (…)-lambda
+  '[\\d)\\]]/', // 1/alpha, (n)/sigma
   '[_^][A-Za-z0-9]{1,3} ', // A_mu alpha
 ];
 // Lower-case names only: `{xi}` is math, but `{Delta} Tuning` is a BibTeX-protected title word.
@@ -41,20 +42,24 @@ const MATH_AFTER: readonly string[] = [
   '\\(', // Omega(n), alpha(z): a function of an argument
   ` ?[${SYMBOL}=<>]`, // Omega⊆, Gamma ≤ S, beta = 0.9
   ' [A-Za-z][_^]', // Delta u_L
-  '(?: [A-Za-z]){1,3} ?[=/+*<>≤≥×·]', // alpha B A / r
+  '(?: (?![aI] )[A-Za-z]){1,3} ?[=/+*<>≤≥×·]', // alpha B A / r (but `a` and `I` are words)
 ];
 const MATH_AFTER_LOWER: readonly string[] = ['\\}']; // {xi}
 
-// Weak contexts count only in pairs: `(varepsilon,delta)`, `1/alpha)`, but not `(alpha version`.
-const WEAK_BEFORE = '[([,/]';
-const WEAK_AFTER = '[,)\\]/]';
+// A tuple of symbols, written tight: `(varepsilon,delta)`, `(mu,nu)`, `[a,b]`. Prose puts a space
+// after its commas and a single word in parentheses (`(alpha, beta)`, `(alpha)`), so neither counts.
+const TUPLE_START = '[([]';
+const TUPLE_COMMA_BEFORE = '[^\\s,],';
+const TUPLE_COMMA_AFTER = ',(?=[^\\s,])';
+const TUPLE_END = '[)\\]]';
 
 function contextPattern(names: readonly string[], before: readonly string[], after: readonly string[]): string {
   const alternatives = names.join('|');
   return [
     `(?<=(?:${before.join('|')}))(?:${alternatives})(?![A-Za-z0-9])`,
     `(?<![A-Za-z0-9\\\\])(?:${alternatives})(?=(?:${after.join('|')}))`,
-    `(?<=${WEAK_BEFORE})(?:${alternatives})(?=${WEAK_AFTER})`,
+    `(?<=${TUPLE_START})(?:${alternatives})(?=${TUPLE_COMMA_AFTER})`,
+    `(?<=${TUPLE_COMMA_BEFORE})(?:${alternatives})(?=${TUPLE_COMMA_AFTER}|${TUPLE_END})`,
   ].join('|');
 }
 
