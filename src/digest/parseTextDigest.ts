@@ -36,7 +36,12 @@ function hasLetters(text: string): boolean {
  */
 function opensEntry(text: string, next: string | null): boolean {
   if (next === null || !isAbstractLike(next)) return false;
-  return next.length > text.length || !/[.!]$/.test(text);
+  return next.length > text.length || !endsSentence(text);
+}
+
+/** Abstracts end a sentence; titles, however long, don't. */
+function endsSentence(text: string): boolean {
+  return /[.!]$/.test(text);
 }
 
 /**
@@ -79,7 +84,8 @@ export function parseTextDigest(file: string, text: string, now: Date = new Date
       pending = { title: raw, line };
       return;
     }
-    if (!isAbstractLike(raw)) {
+    // Not an abstract, or a long title that its own abstract follows (the pending "title" was a stray line).
+    if (!isAbstractLike(raw) || (!endsSentence(raw) && next !== null && isAbstractLike(next))) {
       dropPending('abstract missing');
       onText(raw, line, next);
       return;
