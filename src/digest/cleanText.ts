@@ -320,10 +320,10 @@ const BARE_RULES: readonly Rule[] = [
   // `{bf 1}_n`, `{cal L}_N`, `{\it neural code}`, `^{tiny TM}`: a switch opening a group.
   rule('{', /\{\s?(?:bf|cal|it|rm|em|sf|tt|sc|sl|tiny|small|large|Large|bfseries|itshape)\s+/g, '{'),
   // Delimiter sizes: `Obig(`, `big[`, `Oleft(`, `dB_Lright)`; English `big (` or `left and right)` stays.
-  // A closing size is glued to the expression it closes: `(Think Big)` keeps its word.
-  rule(['big', 'Big'], /(?:big|Big|bigg|Bigg)(?=[([{|])|(?<=[^\s([{])(?:big|Big|bigg|Bigg)(?=[)\]}])/g, ''),
+  // A closing size follows the expression it closes (`d}big)`, `(3/2)) Big)`): `(Think Big)` keeps its word.
+  rule(['big', 'Big'], /(?:big|Big|bigg|Bigg)(?=[([{|])|(?<=[^\s([{]|[)\]}] )(?:big|Big|bigg|Bigg)(?=[)\]}])/g, ''),
   rule('left', /left(?=[([|{])/g, ''),
-  rule('right', /right(?<=\Sright)(?=[)\]|}])/g, ''),
+  rule('right', /right(?<=[^\s([{]right)(?=[)\]|}])/g, ''),
   // Symbols whose names no English word contains (checked against a dictionary).
   rule('epsilon', /(?:var)?epsilon/g, 'ε'),
   rule('var', /var(theta|phi|rho|sigma|kappa|pi)/g, (_, name: string) => GREEK[`var${name}`] ?? name),

@@ -31,7 +31,9 @@ const MATH_BEFORE: readonly string[] = [
   '[=] ', // lambda = eta
   '[\\d)\\]]-', // 1-delta, (…)-lambda
   '[\\d)\\]]/', // 1/alpha, (n)/sigma
-  '[_^][A-Za-z0-9]{1,3} ', // A_mu alpha
+  '[_^][A-Za-z0-9]{1,3} \\(?', // A_mu alpha, E'_p (theta)
+  '[A-Za-z0-9_\']\\(', // polylog(Delta), i'_p(theta): an argument, glued to its function
+  '(?<![A-Za-z])[A-Za-z]/', // n/delta
 ];
 // Lower-case names only: `{xi}` is math, but `{Delta} Tuning` is a BibTeX-protected title word.
 const MATH_BEFORE_LOWER: readonly string[] = ['\\{'];

@@ -64,6 +64,7 @@ describe('cleanText properties', () => {
     ['Omega a / alpha', 'Omega a / alpha'],
     ['Alpha tilde I alpha,', 'Alpha tilde I alpha,'],
     ['Alpha: bullet (', 'Alpha: bullet ('],
+    ['Alpha (right) alpha', 'Alpha (right) alpha'],
     ['Think Big) alpha,', 'Think Big) alpha,'],
     ['the release (alpha) and the (alpha/beta) tests', 'the release (alpha) and the (alpha/beta) tests'],
   ])('keeps %j', (raw, clean) => {
