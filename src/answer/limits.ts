@@ -19,4 +19,6 @@ export const ANSWER_LIMITS = {
   searchPostingsBudget: 8_000,
   /** Longest answer text accepted from a language model. */
   maxLlmAnswer: 1500,
+  /** Largest model reply read (bytes of the HTTP body); a reply over it is refused unread. */
+  maxLlmReplyBytes: 64 * 1024,
 } as const;

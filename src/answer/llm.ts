@@ -1,9 +1,11 @@
 import type { Config } from '../config.js';
 import type { Paper } from '../digest/schema.js';
 import type { Logger } from '../logger.js';
+import { readCapped } from '../http/readCapped.js';
 import type { Library } from '../search/library.js';
 import type { Answer, AskOptions } from './answer.js';
 import { groundAnswer } from './answerQuestion.js';
+import { ANSWER_LIMITS } from './limits.js';
 import { buildPrompt } from './llmPrompt.js';
 import { checkLlmReply } from './llmResponse.js';
 
@@ -45,7 +47,9 @@ export async function askWithOptionalLlm(library: Library, question: string, opt
       deps.logger.warn('answer-llm: model request failed; answering without it', { status: response.status });
       return grounding.answer;
     }
-    const verdict = checkLlmReply(await response.json(), papers, grounding.answer);
+    // Capped: a model (or a proxy in front of it) that streams without end cannot exhaust memory.
+    const body: unknown = JSON.parse(await readCapped(response, ANSWER_LIMITS.maxLlmReplyBytes, 'answer-llm'));
+    const verdict = checkLlmReply(body, papers, grounding.answer);
     if (!verdict.ok) {
       deps.logger.warn('answer-llm: model reply rejected; answering without it', { reason: verdict.reason });
       return grounding.answer;

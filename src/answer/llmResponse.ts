@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Paper } from '../digest/schema.js';
 import type { Answer, Citation } from './answer.js';
+import { checkAnswerText } from './checkAnswerText.js';
+import { withoutMarkers } from './citationMarkers.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { findVerbatim } from './renderField.js';
 
@@ -34,8 +36,9 @@ function numbers(text: string): string[] {
 
 /**
  * Checks a model's reply against the papers it was given: valid JSON of the expected shape, only
- * those papers cited, every quote found verbatim (whitespace aside) in the cited abstract, and no
- * number in the answer that its quotes and titles don't hold.
+ * those papers cited, every quote found verbatim (whitespace aside) in the cited abstract, every
+ * quotation and citation marker in the answer text grounded (`checkAnswerText`), and no number in
+ * the answer that its quotes and titles don't hold.
  */
 export function checkLlmReply(body: unknown, papers: readonly Paper[], base: Answer): LlmVerdict {
   const chat = chatResponseSchema.safeParse(body);
@@ -50,16 +53,22 @@ export function checkLlmReply(body: unknown, papers: readonly Paper[], base: Ans
   if (!reply.success) return { ok: false, reason: `reply has the wrong shape (${reply.error.issues[0]?.message ?? 'invalid'})` };
   const byId = new Map(papers.map((p) => [p.id, p]));
   const citations: Citation[] = [];
+  const citedPapers: Paper[] = [];
   for (const cited of reply.data.citations) {
     const paper = byId.get(cited.id);
     if (paper === undefined) return { ok: false, reason: `cites a paper it was not given (${cited.id.slice(0, 64)})` };
     const quote = findVerbatim(paper.abstract, cited.quote);
     if (quote === null) return { ok: false, reason: `quote not found in the abstract of ${paper.id}` };
     citations.push({ id: paper.id, title: paper.title, quote });
+    citedPapers.push(paper);
   }
+  // The answer is shown above the citations as quoted from the abstracts, so its own quotations
+  // and markers are held to the same standard as the citations.
+  const textProblem = checkAnswerText(reply.data.answer, citedPapers);
+  if (textProblem !== null) return { ok: false, reason: textProblem };
   const grounded = new Set([...citations.flatMap((c) => numbers(`${c.quote} ${c.title}`))]);
   // Citation markers ("[1]") are the only numbers an answer may add.
-  const stray = numbers(reply.data.answer.replace(/\[\d+\]/g, '')).filter((n) => !grounded.has(n));
+  const stray = numbers(withoutMarkers(reply.data.answer)).filter((n) => !grounded.has(n));
   if (stray.length > 0) return { ok: false, reason: `answer has numbers its quotes lack (${stray.slice(0, 3).join(', ')})` };
   return { ok: true, answer: { answer: reply.data.answer, citations, confident: base.confident, kind: base.kind } };
 }

@@ -18,7 +18,11 @@ export function statsText(catalogue: Catalogue, now: Date): string {
   for (const d of catalogue.digests) {
     lines.push(`  ${d.file}: ${d.entries} entries, dated ${resolveDigestDate(d.dateLabel, d.date, now) ?? 'unknown'}`);
   }
-  if (catalogue.warnings.length > 0) lines.push(`${catalogue.warnings.length} warnings:`, ...catalogue.warnings.map((w) => `  ${w}`));
+  if (catalogue.warnings.length > 0) {
+    lines.push(`${catalogue.warnings.length} warnings:`);
+    // A loop, not push(...all): spreading a huge list as arguments overflows the call stack.
+    for (const warning of catalogue.warnings) lines.push(`  ${warning}`);
+  }
   return lines.join('\n');
 }
 

@@ -9,6 +9,8 @@
  * dropped: when a rule is unsure whether a word is LaTeX or English, it leaves the word alone.
  */
 
+import { GREEK, GREEK_IN_MATH_RE, GREEK_NAME_RE } from './greekLetters.js';
+
 // Private-use characters are stripped from the input, so they can serve as markers while cleaning.
 const URL_OPEN = '\uE000';
 const URL_CLOSE = '\uE001';
@@ -180,15 +182,6 @@ const SPECIAL_LETTERS: Record<string, string> = {
   l: 'ł', L: 'Ł', o: 'ø', O: 'Ø', ss: 'ß', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', i: 'ı', j: 'ȷ',
 };
 
-const GREEK: Record<string, string> = {
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η',
-  theta: 'θ', vartheta: 'ϑ', iota: 'ι', kappa: 'κ', varkappa: 'ϰ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ',
-  pi: 'π', varpi: 'ϖ', rho: 'ρ', varrho: 'ϱ', sigma: 'σ', varsigma: 'ς', tau: 'τ', upsilon: 'υ',
-  phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω',
-  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ',
-  Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
-};
-
 const SYMBOLS: Record<string, string> = {
   ...GREEK,
   times: '×', cdot: '·', cdots: '⋯', ldots: '…', dots: '…', pm: '±', mp: '∓', div: '÷', ast: '*', star: '*',
@@ -294,8 +287,9 @@ function wordForms(text: string): Map<string, string> {
 
 function stripDollarMath(text: string): string {
   if (!text.includes('$')) return text;
+  // Inside the dollars a Greek name is a letter whatever its neighbours (`$alpha$-theory`).
   return text.replace(/\$(?=[A-Za-z{^_\\\uE002-\uE006\u0370-\u03ff])([^$]{1,80}?)\$/g, (match, body: string) =>
-    /\s/.test(body) && !/[\^_{}=\uE002-\uE006]/.test(body) ? match : body);
+    /\s/.test(body) && !/[\^_{}=\uE002-\uE006]/.test(body) ? match : body.replace(GREEK_NAME_RE, (name) => GREEK[name] ?? name));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,20 +297,6 @@ function stripDollarMath(text: string): string {
 
 const NOT_ALNUM_BEFORE = '(?<![A-Za-z0-9])';
 const NOT_ALNUM_AFTER = '(?![A-Za-z0-9])';
-
-// Greek names that are not English words, converted wherever they stand alone.
-const GREEK_ALWAYS = ['alpha', 'delta', 'zeta', 'theta', 'vartheta', 'kappa', 'mu', 'xi', 'rho', 'varrho',
-  'sigma', 'varsigma', 'tau', 'phi', 'varphi', 'omega', 'Delta', 'Theta', 'Xi', 'Sigma', 'Omega'];
-// Greek names that are also words or model names (`lambda functions`, `Phi-3`, `Gamma-Ray`,
-// `nu-SDDP`, `500 psi`), converted only inside math: after `_ ^ { = /` or before `_ ^ } = (`.
-const GREEK_IN_MATH = ['beta', 'gamma', 'eta', 'iota', 'lambda', 'nu', 'pi', 'varpi', 'chi', 'psi', 'upsilon',
-  'Gamma', 'Lambda', 'Pi', 'Phi', 'Psi', 'Upsilon'];
-
-const GREEK_ALWAYS_RE = new RegExp(
-  // A capitalized name before a hyphen is a model's name (`Delta-LoRA`), not a letter.
-  `${NOT_ALNUM_BEFORE}(?:(${GREEK_ALWAYS.filter((n) => /^[a-z]/.test(n)).join('|')})|(${GREEK_ALWAYS.filter((n) => /^[A-Z]/.test(n)).join('|')})(?!-))${NOT_ALNUM_AFTER}`, 'g');
-const GREEK_IN_MATH_RE = new RegExp(
-  `(?:(?<=[_^{=/])(${GREEK_IN_MATH.join('|')})${NOT_ALNUM_AFTER}|${NOT_ALNUM_BEFORE}(${GREEK_IN_MATH.join('|')})(?=[_^}=(]| =))`, 'g');
 
 // Style commands never found inside English words, removed even when glued to their operand.
 const STYLE_NAMES = 'mathcal|mathbb|mathfrak|mathsf|mathrm|mathbf|mathit|mathtt|mathscr|boldsymbol|textbf|textit|texttt|textrm|textsf|textsc|textnormal|operatorname';
@@ -340,9 +320,10 @@ const BARE_RULES: readonly Rule[] = [
   // `{bf 1}_n`, `{cal L}_N`, `{\it neural code}`, `^{tiny TM}`: a switch opening a group.
   rule('{', /\{\s?(?:bf|cal|it|rm|em|sf|tt|sc|sl|tiny|small|large|Large|bfseries|itshape)\s+/g, '{'),
   // Delimiter sizes: `Obig(`, `big[`, `Oleft(`, `dB_Lright)`; English `big (` or `left and right)` stays.
-  rule(['big', 'Big'], /(?:big|Big|bigg|Bigg)(?=[([{|])|(?:Big|bigg|Bigg)(?=[)\]}])|big(?<=[^\s([]big)(?=[)\]}])/g, ''),
+  // A closing size follows the expression it closes (`d}big)`, `(3/2)) Big)`): `(Think Big)` keeps its word.
+  rule(['big', 'Big'], /(?:big|Big|bigg|Bigg)(?=[([{|])|(?<=[^\s([{]|[)\]}] )(?:big|Big|bigg|Bigg)(?=[)\]}])/g, ''),
   rule('left', /left(?=[([|{])/g, ''),
-  rule('right', /right(?<=\Sright)(?=[)\]|}])/g, ''),
+  rule('right', /right(?<=[^\s([{]right)(?=[)\]|}])/g, ''),
   // Symbols whose names no English word contains (checked against a dictionary).
   rule('epsilon', /(?:var)?epsilon/g, 'ε'),
   rule('var', /var(theta|phi|rho|sigma|kappa|pi)/g, (_, name: string) => GREEK[`var${name}`] ?? name),
@@ -350,10 +331,10 @@ const BARE_RULES: readonly Rule[] = [
   rule(['subseteq', 'supseteq', 'infty', 'triangleq', 'circledR', 'floor', 'ceil', 'nabla'],
     /subseteq|supseteq|infty|triangleq|circledR|lfloor|rfloor|lceil|rceil|nabla/g, (name) => SYMBOLS[name] ?? name),
   rule('langle', /langle(?!y)/g, '⟨'),
-  rule('rangle', /rangle(?<!strangle|adrangle|wrangle)/g, '⟩'),
+  rule('rangle', /rangle(?<![Ss]trangle|[Aa]drangle|[Ww]rangle)/g, '⟩'),
   rule('dots', /ldots|dots(?<=,dots)(?=,)/g, '…'),
   rule('cdot', /cdots/g, '⋯'),
-  rule('cdot', /cdot(?<!anecdot)(?!a)/g, '·'),
+  rule('cdot', /cdot(?<![Aa]necdot)(?!a)/g, '·'),
   rule('eq', /(?:leq|leqslant)(?![A-Za-z])/g, '≤'),
   rule('eq', /(?:geq|geqslant)(?![A-Za-z])/g, '≥'),
   rule('neq', /neq(?![A-Za-z])/g, '≠'),
@@ -363,7 +344,9 @@ const BARE_RULES: readonly Rule[] = [
   rule(' approx ', / approx(?<=\S approx)(?= [\d.]+(?:[\s,;)]|$))/g, ' ≈'),
   rule('rtimes', /(?<![A-Za-z])rtimes(?![A-Za-z])/g, '⋊'),
   rule('circ', /circ(?<=[A-Za-z\s]circ)(?=\s+[A-Z])|(?<![A-Za-z])circ(?![A-Za-z])/g, ' ∘'),
-  rule('bullet', /(?<![A-Za-z])bullet(?![A-Za-z])/g, '•'),
+  // `bullet` as a list marker (`time. bullet On the negative side`) or in math (`x^bullet`); the
+  // word (`a bullet point`) stays.
+  rule('bullet', /(?:(?<=(?:^|[.:;]) )|^)bullet(?= [A-Z])|(?<=[_^{])bullet(?![A-Za-z])/g, '•'),
   // Styles: `mathcal{O}` keeps its group as text; `mathcal O`, `mathfrak S` lose the name.
   rule(['math', 'text', 'bold', 'operatorname', 'bm{', 'mbox{', 'url{', 'href{', 'emph{'],
     new RegExp(`(?:${STYLE_NAMES}|(?<![A-Za-z])(?:text|bm|mbox|url|href)|emph)(?=\\{)`, 'g'), UNWRAP),
@@ -373,7 +356,9 @@ const BARE_RULES: readonly Rule[] = [
   rule('sqrt{', /sqrt(?=\{)/g, SQRT),
   rule('sqrt', /(?<![A-Za-z])sqrt\s?(?=[A-Za-z0-9(])/g, '√'),
   rule('frac{', /(?<![A-Za-z])d?frac(?=\{)/g, FRAC),
-  rule(['wide', 'tilde'], /widetilde|widehat|(?<![A-Za-z])tilde(?=\s?[A-Z{])/g, TILDE),
+  // A bare `tilde` accents a one-letter operand (`tilde O(…)`, `tilde{x}`, `tilde Theta(…)`); the
+  // word before a word (`the tilde Key`, `tilde I typed`) stays.
+  rule(['wide', 'tilde'], /widetilde|widehat|(?<![A-Za-z])tilde(?=\s?(?:(?!I(?![A-Za-z]))[A-Z](?![A-Za-z])|\{|(?:Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)(?:\(|big|Big)))/g, TILDE),
   // Big operators and superscripts: `sum_{i=1}`, `QK^top`, `W^star`, `A^dagger`, `Intel^circledR`.
   rule(['sum', 'prod', 'int'], /(?<![A-Za-z])(?:sum|prod|int|oint)(?=[_^])/g, (name) => SYMBOLS[name] ?? name),
   rule('^', /\^(top|star|dagger|prime)(?![A-Za-z])/g, (_, name: string) =>
@@ -384,8 +369,8 @@ const BARE_RULES: readonly Rule[] = [
   rule('ell_', /(?<![A-Za-z])ell_(?=[A-Za-z0-9∞])/g, 'ℓ'),
   rule('ell^', /(?<![A-Za-z])ell(?=\^)/g, 'ℓ'),
   // Greek letters.
-  rule([HINT_GREEK, '_'], GREEK_ALWAYS_RE, (name) => GREEK[name] ?? name),
-  rule([HINT_GREEK, '_'], GREEK_IN_MATH_RE, (match) => GREEK[match] ?? match),
+  // Greek letters, only in mathematical company (greekLetters.ts): `Delta Tuning` is a title.
+  rule([HINT_GREEK, '_'], GREEK_IN_MATH_RE, (name) => GREEK[name] ?? name),
   // `tilde O(…)` → Õ(…).
   rule(TILDE, /\uE004\s?\{?\s?([A-Za-z\u0370-\u03ff])\s?\}?/g, (_, letter: string) => `${letter}\u0303`.normalize('NFC')),
   // Set membership in `x in R^d`, `Ain R^{n×d}`, `X subset R^d`.

@@ -39,16 +39,20 @@ export function resolveDigestDate(label: string | null, iso: string | null, now:
   return null;
 }
 
-/** Earliest date paperboy believes: arXiv opened in August 1991. */
+/** No digest or paper predates this: arXiv opened in August 1991. */
 export const EARLIEST_PLAUSIBLE_DATE = '1991-01-01';
 
 /**
- * Whether a date from outside (a digest, a feed item) can be true: not before 1991 and not after
- * tomorrow (UTC) seen from `now`. Implausible dates are ignored with a warning, so a paper dated
- * 2099 never sits on top of trending.
+ * Whether an ISO date (YYYY-MM-DD) from outside is believable at `now`: not before 1991 and not
+ * after tomorrow (UTC; a day of slack for time zones ahead of UTC). One rule for every parser and
+ * for ranking, so a digest dated in the far future never sits on top of anything.
  */
 export function plausibleDate(iso: string, now: Date): boolean {
-  const tomorrow = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
-  const day = iso.slice(0, 10);
-  return day >= EARLIEST_PLAUSIBLE_DATE && day <= tomorrow;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return false;
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== iso) return false;
+  const tomorrow = new Date(now.getTime() + 86_400_000);
+  const latest = isoDate(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCDate());
+  return iso >= EARLIEST_PLAUSIBLE_DATE && iso <= latest;
 }

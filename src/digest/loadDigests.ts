@@ -5,6 +5,7 @@ import { mergeInto } from './mergePapers.js';
 import type { ParseCache } from './parseCache.js';
 import { hashBytes, prepareDigest, type PreparedDigest } from './prepareDigest.js';
 import { paperSchema, type Paper } from './schema.js';
+import { capWarnings } from './warningCap.js';
 
 /** Digest files are every visible regular file in the folder, read in name order. */
 export async function listDigestFiles(dir: string): Promise<string[]> {
@@ -66,15 +67,23 @@ export function buildCatalogue(digests: readonly PreparedDigest[], existing: Cat
   const merged = mergeInto(existing?.papers ?? [], digests);
   const firstNew = merged.papers.length - merged.added;
   const valid: Paper[] = [];
+  const invalid = new Map<string, string[]>();
   merged.papers.forEach((paper, i) => {
     if (i < firstNew) {
       valid.push(paper);
       return;
     }
     const checked = paperSchema.safeParse(paper);
-    if (checked.success) valid.push(paper);
-    else warnings.push(`digest-loader: ${paper.appearances[0]?.digest ?? '?'}: paper "${paper.title.slice(0, 60)}" failed validation (${checked.error.issues[0]?.message ?? 'invalid'}); skipped`);
+    if (checked.success) {
+      valid.push(paper);
+      return;
+    }
+    const digest = paper.appearances[0]?.digest ?? '?';
+    const list = invalid.get(digest) ?? [];
+    invalid.set(digest, list);
+    list.push(`digest-loader: ${digest}: paper "${paper.title.slice(0, 60)}" failed validation (${checked.error.issues[0]?.message ?? 'invalid'}); skipped`);
   });
+  for (const [digest, list] of invalid) for (const warning of capWarnings(digest, list)) warnings.push(warning);
   const summaries = [
     ...(existing?.digests ?? []),
     ...digests.map((d) => ({ file: d.file, hash: d.hash, entries: d.entries.length, dateLabel: d.dateLabel, date: d.date })),

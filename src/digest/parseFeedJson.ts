@@ -29,7 +29,7 @@ export function parseFeedJson(file: string, text: string, now: Date = new Date()
     return { file, dateLabel: null, date: null, entries: [], warnings: [`digest-loader: ${file}: expected a JSON array of papers`] };
   }
   const believable = (iso: string | null, what: string, index: number): string | null => {
-    if (iso === null || plausibleDate(iso, now)) return iso;
+    if (iso === null || plausibleDate(iso.slice(0, 10), now)) return iso;
     warnings.push(`digest-loader: ${file}: item ${index + 1}: ${what} ${iso.slice(0, 10)} is not believable (after tomorrow or before 1991); ignored`);
     return null;
   };

@@ -3,8 +3,10 @@ import { codeVersion } from '../codeVersion.js';
 import { cleanText } from './cleanText.js';
 import { extractAliases } from './extractAliases.js';
 import { extractCodeLinks } from './extractCodeLinks.js';
+import { fitTitle } from './fitTitle.js';
 import { parseDigest } from './parseDigest.js';
 import type { DigestEntry } from './schema.js';
+import { capWarnings } from './warningCap.js';
 
 /** The parser and cleaner's code version: per-file results cached by other code are not reused. */
 export function prepareVersion(): string {
@@ -38,14 +40,15 @@ export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(
   const parsed = parseDigest(file, bytes);
   const entries: PreparedEntry[] = [];
   for (const entry of parsed.entries) {
-    const title = cleanText(entry.title);
+    const { title, full } = fitTitle(cleanText(entry.title));
     const abstract = cleanText(entry.abstract);
     if (title.length === 0 || abstract.length === 0) {
       parsed.warnings.push(`digest-loader: ${file}:${entry.line}: entry has no text left after clean-up; skipped`);
       continue;
     }
+    const aliases = extractAliases(title, abstract);
     const live = entry.live === undefined ? {} : { live: { ...entry.live, tldr: entry.live.tldr === null ? null : cleanText(entry.live.tldr) || null } };
-    entries.push({ ...entry, ...live, title, abstract, aliases: extractAliases(title, abstract), codeLinks: extractCodeLinks(abstract) });
+    entries.push({ ...entry, ...live, title, abstract, aliases: full === null ? aliases : [...aliases, full], codeLinks: extractCodeLinks(abstract) });
   }
-  return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: parsed.warnings };
+  return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: capWarnings(file, parsed.warnings) };
 }

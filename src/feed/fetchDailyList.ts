@@ -1,4 +1,4 @@
-import { readCapped } from './readCapped.js';
+import { readCapped } from '../http/readCapped.js';
 
 /** Limits on one request to the daily papers API. */
 export interface FetchLimits {

@@ -18,7 +18,7 @@ export interface DayListMerge {
 function statOf(paper: FeedPaper, now: Date): LiveStat {
   const { live } = paper;
   const tldr = live.tldr === null ? null : cleanText(live.tldr) || null;
-  const withdrawnAt = live.withdrawnAt !== null && plausibleDate(live.withdrawnAt, now) ? live.withdrawnAt : null;
+  const withdrawnAt = live.withdrawnAt !== null && plausibleDate(live.withdrawnAt.slice(0, 10), now) ? live.withdrawnAt : null;
   return { upvotes: paper.upvotes, comments: live.comments, githubRepo: live.githubRepo, githubStars: live.githubStars, projectPage: live.projectPage, tldr, withdrawnAt };
 }
 

@@ -1,4 +1,4 @@
-import { resolveDigestDate } from '../digest/dates.js';
+import { plausibleDate, resolveDigestDate } from '../digest/dates.js';
 import type { Paper } from '../digest/schema.js';
 
 const DAY_MS = 86_400_000;
@@ -16,6 +16,9 @@ function dateResolver(now: Date): DateResolver {
     let date = cache.get(key);
     if (date === undefined) {
       date = resolveDigestDate(label, iso, now);
+      // A date after tomorrow (or before 1991) at this `now` counts as no date: a digest parsed
+      // long ago, or under another clock, can never put a future listing on top.
+      if (date !== null && !plausibleDate(date, now)) date = null;
       cache.set(key, date);
     }
     return date;
@@ -52,14 +55,15 @@ export function trendingScore(paper: Paper, now: Date, resolve: DateResolver = d
   );
 }
 
-/** Papers ordered by trending score (ties: newer publication, then title), best first; withdrawn papers left out. */
+/** Papers ordered by trending score (ties: newer plausible publication, then title), best first; withdrawn papers left out. */
 export function rankTrending(papers: readonly Paper[], now: Date): Paper[] {
   const resolve = dateResolver(now);
-  const scored = papers.filter((paper) => paper.withdrawnAt === null).map((paper) => ({ paper, score: trendingScore(paper, now, resolve) }));
+  const published = (paper: Paper): string => (paper.publishedAt !== null && plausibleDate(paper.publishedAt, now) ? paper.publishedAt : '');
+  const scored = papers.filter((paper) => paper.withdrawnAt === null).map((paper) => ({ paper, score: trendingScore(paper, now, resolve), published: published(paper) }));
   scored.sort(
     (a, b) =>
       b.score - a.score ||
-      (b.paper.publishedAt ?? '').localeCompare(a.paper.publishedAt ?? '') ||
+      b.published.localeCompare(a.published) ||
       a.paper.title.localeCompare(b.paper.title),
   );
   return scored.map((s) => s.paper);

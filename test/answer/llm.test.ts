@@ -6,7 +6,8 @@ import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { PAPERS, libraryOf } from './fixtures.js';
 
-type Mode = 'good' | 'hallucinated' | 'garbage' | 'not-json' | 'slow' | 'error' | 'stranger' | 'invented-number' | 'fenced';
+type Mode = 'good' | 'hallucinated' | 'garbage' | 'not-json' | 'slow' | 'error' | 'stranger' | 'invented-number' | 'fenced'
+  | 'quoted' | 'invented-quote' | 'invented-single-quote' | 'invented-guillemets' | 'unpaired-quote' | 'dangling-marker' | 'huge' | 'huge-declared';
 
 const library = libraryOf(PAPERS);
 const QUESTION = 'By how much does ZipCache compress the KV cache?';
@@ -38,6 +39,29 @@ function respond(res: ServerResponse): void {
       return ok(reply(JSON.stringify({ answer: 'It is fast [1].', citations: [{ id: 'lion-optimizer', quote: 'Lion (Evolved Sign Momentum), a new optimizer' }] })));
     case 'invented-number':
       return ok(reply(JSON.stringify({ answer: 'ZipCache compresses the KV cache by 7.5× [1].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'quoted':
+      // Other case, an elision and a full stop inside the quotation: the same words, quoted differently.
+      return ok(reply(JSON.stringify({ answer: 'In their words, "An accurate and efficient … quantization method for LLMs." [1]', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'invented-quote':
+      return ok(reply(JSON.stringify({ answer: 'The authors state: “ZipCache makes every model lossless and twice as fast” [1].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'invented-single-quote':
+      return ok(reply(JSON.stringify({ answer: 'They call it ‘the final word on KV caches’ [1].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'invented-guillemets':
+      return ok(reply(JSON.stringify({ answer: 'Selon les auteurs, «ZipCache never loses accuracy» [1].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'unpaired-quote':
+      return ok(reply(JSON.stringify({ answer: 'The authors state: “ZipCache never loses accuracy [1].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'dangling-marker':
+      return ok(reply(JSON.stringify({ answer: 'ZipCache compresses the KV cache [1], as others confirm [2].', citations: [{ id: 'zipcache', quote: QUOTE }] })));
+    case 'huge':
+      // Streamed without a Content-Length: the cap must stop reading, not the declared size.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(reply(JSON.stringify({ answer: 'x'.repeat(40_000), citations: [] })).slice(0, -2));
+      res.end(`${' '.repeat(80_000)}}]}`);
+      return;
+    case 'huge-declared':
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(1_000_000) });
+      res.end('{}');
+      return;
     case 'garbage':
       return ok(reply('I think the answer is probably 5x, not sure.'));
     case 'not-json':
@@ -112,7 +136,21 @@ describe('askWithOptionalLlm', () => {
     expect(answer.citations).toEqual([{ id: 'zipcache', title: PAPERS[1]?.title, quote: QUOTE }]);
   });
 
+  it('accepts a quotation in the answer that the cited abstract holds, typography aside', async () => {
+    mode = 'quoted';
+    const answer = await askWithOptionalLlm(library, QUESTION, {}, deps(config()));
+    expect(answer.answer).toContain('"An accurate and efficient … quantization method for LLMs."');
+    expect(logs).toEqual([]);
+  });
+
   it.each([
+    ['invented-quote', /quotes words its cited abstracts lack/],
+    ['invented-single-quote', /quotes words its cited abstracts lack/],
+    ['invented-guillemets', /quotes words its cited abstracts lack/],
+    ['unpaired-quote', /unpaired quotation mark/],
+    ['dangling-marker', /cites \[2\] but has 1 citation/],
+    ['huge', /answer-llm: answer exceeded the 65536-byte cap/],
+    ['huge-declared', /answer-llm: answer is 1000000 bytes, over the 65536-byte cap/],
     ['hallucinated', /quote not found/],
     ['stranger', /cites a paper it was not given/],
     ['invented-number', /numbers its quotes lack/],

@@ -58,7 +58,8 @@ describe('cleanText on LaTeX residue from the real digests', () => {
     ['bounded above by o(sqrt[3]{log n}) then', 'bounded above by o((log n)^(1/3)) then'],
     ['the regret to mathcal O(sqrt K) in the same setting', 'the regret to O(√K) in the same setting'],
     ['under (varepsilon,delta)-differential privacy (DP)', 'under (ε,δ)-differential privacy (DP)'],
-    ['A point w is called an alpha-stationary point of a function F:R^drightarrowR if |nabla F(w)|leq alpha.', 'A point w is called an α-stationary point of a function F:R^d→R if |∇ F(w)|≤ α.'],
+    // A bare Greek name is a letter only in mathematical company: `≤ alpha` is, `alpha-stationary` (like `alpha-beta pruning`) is a word.
+    ['A point w is called an alpha-stationary point of a function F:R^drightarrowR if |nabla F(w)|leq alpha.', 'A point w is called an alpha-stationary point of a function F:R^d→R if |∇ F(w)|≤ α.'],
     ['a dynamic algorithm for this problem with a 1{2} -epsilon approximation ratio', 'a dynamic algorithm for this problem with a 1/2 -ε approximation ratio'],
     ['by Lattanzi, Mitrovic, Norouzi{-}Fard, Tarnawski', 'by Lattanzi, Mitrovic, Norouzi-Fard, Tarnawski'],
     ['Robust Offline Reinforcement Learning with Linearly Structured $f$-Divergence Regularization', 'Robust Offline Reinforcement Learning with Linearly Structured f-Divergence Regularization'],
@@ -75,9 +76,9 @@ describe('cleanText on LaTeX residue from the real digests', () => {
     ['pretrained weights W^star, and adapter matrices alpha B A / r.', 'pretrained weights W^*, and adapter matrices α B A / r.'],
     ['|Ax^*-b|_2cdot |A^dagger| where', '|Ax^*-b|_2· |A^†| where'],
     ['where the sign(cdot) operator in Lion is replaced', 'where the sign(·) operator in Lion is replaced'],
-    ['family of Lion-kappa algorithms', 'family of Lion-κ algorithms'],
+    ['family of Lion-kappa algorithms', 'family of Lion-kappa algorithms'],
     ['it outperforms DSP-v1.5 (54.9% rightarrow 55.3%) while', 'it outperforms DSP-v1.5 (54.9% → 55.3%) while'],
-    ['K is the number of episodes, Gamma le S is the maximum', 'K is the number of episodes, Gamma ≤ S is the maximum'],
+    ['K is the number of episodes, Gamma le S is the maximum', 'K is the number of episodes, Γ ≤ S is the maximum'],
     ['when m gg n and C_{Phicirc Psi} > C_Psi.', 'when m ≫ n and C_(Φ ∘ Ψ) > C_Ψ.'],
     ['within a factor (1 pm varepsilon). The Fast JL', 'within a factor (1 ± ε). The Fast JL'],
     ['the lower bound of the approximation is approx 0.37. We', 'the lower bound of the approximation is ≈ 0.37. We'],
@@ -140,7 +141,7 @@ describe('cleanText on LaTeX residue from the real digests', () => {
     'quantum dots emit light, and mathematicians emphasized the attainability of arbitrary precision',
   ];
   it.each(untouched)('leaves alone: %s', (text) => {
-    const expected = text.replace(' -- ', ' – ').replace('alpha vectors', 'α vectors');
+    const expected = text.replace(' -- ', ' – ');
     expect(cleanText(text)).toBe(expected);
   });
 });
@@ -300,5 +301,38 @@ describe('cleanText over every abstract of the real digests', () => {
         expect(out, name).toContain(name.replace(/-$/, ''));
       }
     }
+  });
+});
+
+describe('cleanText on Greek letter names', () => {
+  // Every capitalized Greek name is also a word, a product or a model name.
+  const CAPITALIZED = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta', 'Iota', 'Kappa', 'Lambda', 'Mu', 'Nu', 'Xi',
+    'Omicron', 'Pi', 'Rho', 'Sigma', 'Tau', 'Upsilon', 'Phi', 'Chi', 'Psi', 'Omega'];
+  it.each(CAPITALIZED)('leaves the word %s alone in titles and prose', (name) => {
+    for (const text of [`${name} Tuning: Parameter-Efficient Methods`, `${name}: A Benchmark for Agents`, `We call our model ${name}, and it is fast.`,
+      `The ${name} and ${name}-2 models (${name} is open) outperform baselines`, `{${name}} Tuning`]) {
+      expect(cleanText(text)).toBe(text.replace(`{${name}}`, name));
+    }
+  });
+
+  it.each([
+    'We release a beta version of the tool.', 'Celebrated on pi day.', 'the mu opioid receptor', 'an alpha release and alpha vectors',
+    'a river delta, six sigma and omega-3 fatty acids', 'tau protein and theta waves', 'the (alpha version) and the alpha/beta testing',
+    'eta of arrival, rho of the market, nu metal, chi energy, psi units', 'the lambda calculus and a lambda function',
+  ])('leaves ordinary lower-case words alone: %s', (text) => {
+    expect(cleanText(text)).toBe(text);
+  });
+
+  it.each([
+    ['\\Delta Tuning with \\alpha and \\beta', 'Δ Tuning with α and β'],
+    ['we use $alpha$ and $Delta$-updates and $x_beta$', 'we use α and Δ-updates and x_β'],
+    ['temperature beta=2 and lr eta = 0.1', 'temperature β=2 and lr η = 0.1'],
+    ['the loss L_theta and Omega(n) and sigma^2', 'the loss L_θ and Ω(n) and σ^2'],
+    ['with probability 1-delta, and 0<pi<1', 'with probability 1-δ, and 0<π<1'],
+    ['the pair (mu,nu) and {xi}', 'the pair (μ,ν) and ξ'],
+    ['Delta u_L and A_mu alpha B / r', 'Δ u_L and A_μ α B / r'],
+  ])('turns real LaTeX residue into letters: %s', (raw, clean) => {
+    expect(cleanText(raw)).toBe(clean);
+    expect(cleanText(clean)).toBe(clean);
   });
 });

@@ -104,6 +104,29 @@ describe('loadDigests with bad files', () => {
     expect(fp4[0]?.appearances.map((a) => a.digest)).toEqual(['003.txt', 'feed.json']);
   });
 
+  it('loads titles in any script, and capitalized words that name Greek letters, without a validation failure', async () => {
+    const dir = scratch();
+    const titles = ['Delta Tuning: Parameter-Efficient Methods for Pre-trained Language Models', 'Μηχανική μάθηση για όλους',
+      '大規模言語モデルの評価', 'Глубокое обучение без учителя', 'Pi and Sigma: Two Agents', 'Omega Sigma Xi Theta'];
+    writeFileSync(path.join(dir, '001.txt'), titles.map((t, i) => `${t}\n${ABSTRACT} Variant ${i}.\n`).join('\n'));
+    const catalogue = await loadDigests(dir);
+    expect(catalogue.warnings).toEqual([]);
+    expect(catalogue.papers.map((p) => p.title)).toEqual(titles);
+    for (const paper of catalogue.papers) expect(paperSchema.safeParse(paper).success, paper.id).toBe(true);
+  });
+
+  it('loads a paper whose title is longer than the record holds: cut for display, whole as a name', async () => {
+    const dir = scratch();
+    const long = `Towards ${'Scalable and Robust '.repeat(20)}Zebrafish Learning`;
+    writeFileSync(path.join(dir, '001.txt'), `Paper A\n${ABSTRACT}\n\n${long}\n\n${ABSTRACT} And more, much more text than the title has.\n`);
+    const catalogue = await loadDigests(dir);
+    expect(catalogue.warnings).toEqual([]);
+    const paper = catalogue.papers[1];
+    expect(paper?.title.length).toBeLessThanOrEqual(300);
+    expect(paper?.title.endsWith('…')).toBe(true);
+    expect(paper?.aliases).toContain(long);
+  });
+
   it('names the folder when it does not exist', async () => {
     await expect(loadDigests('/nonexistent/digests')).rejects.toThrow('digest-loader: digest folder "/nonexistent/digests" does not exist; set DIGESTS_DIR to the folder holding the digests');
   });

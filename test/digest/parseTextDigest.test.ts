@@ -76,6 +76,30 @@ describe('parseTextDigest', () => {
     ]);
   });
 
+  it('reads a title of any length followed by its abstract, in every layout', () => {
+    const long = `Towards ${'Scalable and Robust '.repeat(20)}Learning`; // 388 characters, longer than any limit
+    const sentence = `${'A Study of Large Models Trained on Many Tasks, '.repeat(5)}and What They Learn (Extended Version)`; // ends like a sentence
+    const sixties = 'We Show That the Model Is Better Than All of the Baselines on This Task.'; // prose-like, 12+ words, a full stop
+    const longAbstract = `${ABSTRACT_A} ${ABSTRACT_B} ${ABSTRACT_A} ${ABSTRACT_B}`;
+    for (const title of [long, sentence, sixties]) {
+      const abstract = title.length < ABSTRACT_A.length ? ABSTRACT_A : longAbstract;
+      const blankSeparated = ['Mar 12', '', 'Paper A', '', ABSTRACT_A, '', title, '', abstract, '', 'Paper C', '', ABSTRACT_B].join('\n');
+      const consecutive = ['Paper A', ABSTRACT_A, title, abstract, '  • 3 authors', 'Paper C', ABSTRACT_B].join('\n');
+      for (const text of [blankSeparated, consecutive]) {
+        const digest = parseTextDigest('l.txt', text);
+        expect(digest.warnings).toEqual([]);
+        expect(digest.entries.map((e) => e.title)).toEqual(['Paper A', title, 'Paper C']);
+        expect(digest.entries[1]?.abstract).toBe(abstract);
+      }
+    }
+  });
+
+  it('reads a long title without a full stop before a shorter abstract', () => {
+    const title = `Towards ${'Scalable and Robust '.repeat(20)}Learning`;
+    const digest = parseTextDigest('m.txt', [title, ABSTRACT_A].join('\n'));
+    expect(digest.entries.map((e) => [e.title, e.abstract])).toEqual([[title, ABSTRACT_A]]);
+  });
+
   it('keeps hostile text as text (escaping is the reply builder’s job)', () => {
     const text = ['@everyone **Bold** Paper', `<@123> ${ABSTRACT_A}`].join('\n');
     const digest = parseTextDigest('i.txt', text);
