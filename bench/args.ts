@@ -1,7 +1,7 @@
 import { DEFAULT_SEED } from './constants.js';
 
 /** The sections a run can be limited to with `--only`. */
-export const SECTIONS = ['corpus', 'startup', 'build', 'memory', 'queries', 'anchors', 'e2e', 'fanout', 'profile'] as const;
+export const SECTIONS = ['corpus', 'startup', 'build', 'memory', 'queries', 'anchors', 'e2e', 'fanout', 'profile', 'livefeed'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchArgs {

@@ -12,6 +12,9 @@ export interface SizePlan {
   anchorBudgetMs: number;
   /** Longest a child process or bot start may take. */
   childTimeoutMs: number;
+  /** Day lists added one after another (median refresh reported), and timed upvote refreshes. */
+  liveFeedDays: number;
+  upvoteReps: number;
 }
 
 const FULL_QUERIES: QueryCounts = { titles: 100, typos: 100, names: 50, topics: 200, typedTitles: 12, questions: 150 };
@@ -27,6 +30,8 @@ export function planFor(size: number, quick: boolean): SizePlan {
     queryBudgetMs: big ? 60_000 : 30_000,
     anchorBudgetMs: big ? 25_000 : 15_000,
     childTimeoutMs: Math.max(120_000, size * 8),
+    liveFeedDays: quick ? 3 : big ? 3 : 5,
+    upvoteReps: quick ? 5 : 9,
   };
 }
 

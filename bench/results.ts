@@ -4,6 +4,7 @@ import type { BuildResult } from './measure/build.js';
 import type { E2eResult } from './measure/e2e.js';
 import type { FanOutResult } from './measure/fanOut.js';
 import type { LibraryMemory } from './measure/libraryMemory.js';
+import type { LiveFeedResult } from './measure/liveFeed.js';
 import type { ProfileResult, ReopenProfile } from './measure/profile.js';
 import type { QueryResult } from './measure/queries.js';
 import type { QueryProfile } from './measure/queryProfile.js';
@@ -46,6 +47,8 @@ export interface BenchResults {
   anchors: AnchorResult[];
   e2e: E2eResult[];
   fanOut: FanOutResult | null;
+  /** Following the Daily Papers feed: adding a day's list, upvote refresh (per size). */
+  liveFeed: LiveFeedResult[];
   profile: ProfileResult | null;
   queryProfile: QueryProfile | null;
   reopenProfile: ReopenProfile | null;

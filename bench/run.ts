@@ -97,6 +97,7 @@ if (!relaunchWithFlags('bench/run.ts')) {
     anchors: [],
     e2e: [],
     fanOut: null,
+    liveFeed: [],
     profile: null,
     queryProfile: null,
     reopenProfile: null,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { silentLogger } from '../src/logger.js';
 import type { Library } from '../src/search/library.js';
@@ -108,6 +108,13 @@ export async function measureSize(results: BenchResults, args: BenchArgs, corpus
       collectGarbage();
     }
     if (wants(args, 'queries') || wants(args, 'anchors') || wants(args, 'memory') || wants(args, 'profile')) querySets = await measureOpened(results, args, size, dir, cacheDir);
+    if (wants(args, 'livefeed')) {
+      // On its own copies of the corpus and of the start-up section's snapshot (if it ran).
+      const { measureLiveFeed } = await import('./measure/liveFeed.js');
+      const ready = existsSync(cacheDir) ? cacheDir : null;
+      const live = await section(results, `livefeed@${size}`, () => measureLiveFeed(size, dir, ready, { days: plan.liveFeedDays, upvoteReps: plan.upvoteReps }, args.seed));
+      if (live !== null) results.liveFeed.push(live);
+    }
   } finally {
     removeTempDir(cacheRoot);
     collectGarbage();
