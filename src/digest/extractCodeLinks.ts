@@ -61,7 +61,7 @@ function normalizeUrl(raw: string): string | null {
 
 function trimTrailing(url: string): string {
   let end = url.length;
-  let opened = count(url, '(');
+  const opened = count(url, '(');
   let closed = count(url, ')');
   while (end > 0) {
     const last = url[end - 1] ?? '';

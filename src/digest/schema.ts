@@ -35,7 +35,7 @@ export type LiveFields = z.infer<typeof liveFieldsSchema>;
 /** A paper without anything from the feed. */
 export const NO_LIVE_FIELDS: LiveFields = Object.freeze({
   tldr: null, keywords: [], githubRepo: null, githubStars: null, projectPage: null, comments: null, organization: null, withdrawnAt: null,
-}) as LiveFields;
+});
 
 /** One paper of the catalogue, merged across every digest it appeared in. */
 export const paperSchema = z.object({

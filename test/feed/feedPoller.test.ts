@@ -74,7 +74,7 @@ describe('the feed poller against the stand-in API', () => {
     const extra = structuredClone(first) as { paper: { id: string; title: string; upvotes: number } };
     extra.paper.id = '2611.99999';
     extra.paper.title = 'A Paper Listed Later the Same Day';
-    feed.setDay(corpus.today, [...feed.list(corpus.today), extra as never]);
+    feed.setDay(corpus.today, [...feed.list(corpus.today), extra]);
     feed.update(corpus.today, corpus.special.full.paperId, (item) => {
       item.paper.upvotes = 4321;
     });

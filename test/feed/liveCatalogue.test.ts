@@ -93,7 +93,7 @@ describe('the catalogue with feed papers', () => {
     expect(picks.map((p) => p.paper.arxivId)).toEqual(['2603.00002']);
     // A later refresh withdraws the other one, in place, and re-scores.
     const text = library.text;
-    const after = applyLiveStats(library, { '2603.00002': { ...state.stats['2603.00002']!, withdrawnAt: '2026-03-14T08:00:00Z' } }, NOW);
+    const after = applyLiveStats(library, { '2603.00002': { ...state.stats['2603.00002'], withdrawnAt: '2026-03-14T08:00:00Z' } }, NOW);
     expect(after.text).toBe(text);
     expect(selectDigestPapers(after, { topics: [], count: 5 }, new Set(), NOW)).toEqual([]);
   });

@@ -37,7 +37,7 @@ function resolve(ctx: FakeContext, inv: Invoker, type: Opt, id: string, resolved
   if (type === Opt.Channel) {
     const channel = ctx.guilds.channels.get(id);
     if (!channel) throw new Error(`fake-discord: channel option refers to unknown channel ${id}`);
-    resolved.channels = { ...resolved.channels, [id]: { id, name: channel.name, type: channel.type, permissions: inv.memberPermissions.toString() } as NonNullable<APIInteractionDataResolved['channels']>[string] };
+    resolved.channels = { ...resolved.channels, [id]: { id, name: channel.name, type: channel.type, permissions: inv.memberPermissions.toString() } };
   } else if (type === Opt.User || type === Opt.Mentionable) {
     const user = id === inv.user.id ? inv.user : { ...TEST_USER, id, username: `user${id.slice(-4)}`, global_name: null };
     const { user: _user, ...member } = inv.member;
@@ -91,14 +91,14 @@ export function commandData(ctx: FakeContext, input: CommandInput, inv: Invoker,
   if (!command && input.unregistered !== true) {
     throw new Error(`fake-discord: /${input.name} is not registered globally or in guild ${inv.guild.id}; register it first or pass unregistered: true`);
   }
-  let defs: OptionDef[] | null = command ? ((command.options ?? []) as OptionDef[]) : null;
+  let defs: OptionDef[] | null = command ? ((command.options ?? [])) : null;
   let where = `/${input.name}`;
   const path: { name: string; type: Opt.Subcommand | Opt.SubcommandGroup }[] = [];
   for (const [name, type] of [[input.subcommandGroup, Opt.SubcommandGroup], [input.subcommand, Opt.Subcommand]] as const) {
     if (name === undefined) continue;
     const def = defs?.find((d) => d.name === name && d.type === type);
     if (defs && !def) throw new Error(`fake-discord: ${where} has no ${Opt[type]} "${name}"`);
-    defs = def ? (((def as { options?: OptionDef[] }).options ?? []) as OptionDef[]) : null;
+    defs = def ? (((def as { options?: OptionDef[] }).options ?? [])) : null;
     where += ` ${name}`;
     path.push({ name, type });
   }

@@ -40,7 +40,7 @@ export function selectData(message: FakeMessage, input: SelectInput): APIMessage
     if (bad.length > 0) throw new Error(`fake-discord: select "${input.customId}" does not offer ${bad.join(', ')}`);
     return { custom_id: input.customId, component_type: ComponentType.StringSelect, values: input.values };
   }
-  return { custom_id: input.customId, component_type: select.type, values: input.values, resolved: {} } as APIMessageComponentInteractionData;
+  return { custom_id: input.customId, component_type: select.type, values: input.values, resolved: {} };
 }
 
 /**

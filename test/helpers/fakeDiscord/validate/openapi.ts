@@ -45,7 +45,7 @@ export class OpenApiValidator {
     addFormats(this.ajv);
     for (const format of OPENAPI_FORMATS) this.ajv.addFormat(format, true);
     this.ajv.addKeyword({ keyword: 'x-discord-union' });
-    this.ajv.addSchema(spec as object, SPEC_ID);
+    this.ajv.addSchema(spec, SPEC_ID);
     this.operations = Object.keys(spec.paths)
       .map((template) => {
         const parts = template.split('/');
