@@ -18,6 +18,7 @@ import { createFeedPoller, type FeedPoller } from './feed/feedPoller.js';
 import { startFeedPolling, type FeedPolling } from './feed/startFeedPolling.js';
 import { DEFAULT_FETCH_LIMITS } from './feed/fetchDailyList.js';
 import { applyLiveStats } from './search/liveStats.js';
+import { titleDocs } from './search/titleSearch.js';
 import { USER_AGENT } from './version.js';
 
 /** The running application; stop() finishes work in flight and closes everything. */
@@ -58,7 +59,10 @@ export async function startApp(config: Config, logger: Logger, token: string): P
         prepareAnswering(warm);
         // A refresh of live numbers may have swapped in a re-scored copy meanwhile: keep its scores.
         const current = library.current();
-        const upgraded = current.catalogue === warm.catalogue && current.titleSearch === null ? { ...current, titleSearch: warm.titleSearch } : null;
+        // Papers added from the feed meanwhile join the loaded typo index before it is installed.
+        const missing = current.papers.slice(warm.papers.length);
+        if (current.titleSearch === null && current.papers[0] === warm.papers[0] && missing.length > 0) warm.titleSearch?.addAll(titleDocs(missing, warm.papers.length));
+        const upgraded = current.titleSearch === null ? { ...current, titleSearch: warm.titleSearch } : null;
         if (upgraded !== null && library.replace(current, upgraded)) logger.info('title index loaded', { ms: Date.now() - warmStarted });
       },
       (error: unknown) => logger.error('title index could not be loaded; /paper typo matching is off until the next reload', { error: describeError(error) }),
@@ -88,9 +92,10 @@ export async function startApp(config: Config, logger: Logger, token: string): P
         pauseMs: 1000,
         clock,
         logger,
-        // New papers: index them (incrementally, in the worker). New numbers only: re-score in place.
+        // New papers join the library in memory (one more index segment); then every paper's
+        // latest numbers are applied and trending re-scored — no rebuild, no restart.
         onStored: async ({ files, stats }) => {
-          if (files.length > 0 && (await refresher.refresh())) return;
+          if (files.length > 0) await refresher.extend(files);
           library.swap(applyLiveStats(library.current(), stats, clock.now()));
         },
       });

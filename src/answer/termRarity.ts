@@ -54,6 +54,15 @@ export function isCommonWord(library: Library, word: string, share: number): boo
   return count >= COMMON_MIN_COUNT && count / Math.max(1, sample.size) >= share;
 }
 
+/**
+ * Lets a library grown by a few papers use its predecessor's word sample: a sample of hundreds of
+ * papers barely moves when a day's list is added, and rebuilding it would stall serving.
+ */
+export function carryAnswering(from: Library, to: Library): void {
+  const sample = samples.get(from);
+  if (sample !== undefined) samples.set(to, sample);
+}
+
 /** Builds the word sample now (e.g. right after a library is built) rather than on the first question that needs it. */
 export function prepareAnswering(library: Library): void {
   sampleOf(library);

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { makeCatalogue, type Catalogue } from './catalogue.js';
-import { mergeInto } from './mergePapers.js';
+import { mergeInto, type MergeOptions } from './mergePapers.js';
 import type { ParseCache } from './parseCache.js';
 import { hashBytes, prepareDigest, type PreparedDigest } from './prepareDigest.js';
 import { paperSchema, type Paper } from './schema.js';
@@ -62,9 +62,9 @@ export async function readPreparedDigests(dir: string, options: { cache?: ParseC
 }
 
 /** Merges prepared digests onto `existing` papers; every emitted paper is checked against the schema. */
-export function buildCatalogue(digests: readonly PreparedDigest[], existing: Catalogue | null = null): Catalogue {
+export function buildCatalogue(digests: readonly PreparedDigest[], existing: Catalogue | null = null, merge: MergeOptions = {}): Catalogue {
   const warnings = [...(existing?.warnings ?? []), ...digests.flatMap((d) => d.warnings)];
-  const merged = mergeInto(existing?.papers ?? [], digests);
+  const merged = mergeInto(existing?.papers ?? [], digests, merge);
   const firstNew = merged.papers.length - merged.added;
   const valid: Paper[] = [];
   const invalid = new Map<string, string[]>();

@@ -3,6 +3,34 @@ import type { PreparedDigest } from './prepareDigest.js';
 import { NO_LIVE_FIELDS, type Appearance, type LiveFields, type Paper } from './schema.js';
 import { compact } from '../text/fold.js';
 
+/** Which paper (catalogue position) a title key or an arXiv id belongs to. */
+export interface CatalogueIdentity {
+  byKey: Map<string, number>;
+  byArxiv: Map<string, number>;
+}
+
+/** The identity maps of a list of papers (one pass over every title: O(catalogue)). */
+export function identityOf(papers: readonly Paper[]): CatalogueIdentity {
+  const byKey = new Map<string, number>();
+  const byArxiv = new Map<string, number>();
+  papers.forEach((p, i) => {
+    byKey.set(titleKey(p.title), i);
+    if (p.arxivId !== null) byArxiv.set(p.arxivId, i);
+  });
+  return { byKey, byArxiv };
+}
+
+/** What a merge onto a large catalogue can reuse instead of reading every paper again. */
+export interface MergeOptions {
+  /** The existing papers' identity maps; updated in place with the new papers. */
+  identity?: CatalogueIdentity;
+  /**
+   * How many existing papers carry a (compact) name: when given, only the new papers are read to
+   * find shared aliases. Defaults to counting over every paper.
+   */
+  existingAliasOwners?: (compactAlias: string) => number;
+}
+
 /** Papers after a merge, and how many at the end are new. */
 export interface MergeResult {
   papers: Paper[];
@@ -19,14 +47,9 @@ export interface MergeResult {
  * which lets new digests be indexed incrementally. Existing papers are never mutated: a paper a
  * new digest touches is copied.
  */
-export function mergeInto(existing: readonly Paper[], digests: readonly PreparedDigest[]): MergeResult {
+export function mergeInto(existing: readonly Paper[], digests: readonly PreparedDigest[], options: MergeOptions = {}): MergeResult {
   const papers = [...existing];
-  const byKey = new Map<string, number>();
-  const byArxiv = new Map<string, number>();
-  papers.forEach((p, i) => {
-    byKey.set(titleKey(p.title), i);
-    if (p.arxivId !== null) byArxiv.set(p.arxivId, i);
-  });
+  const { byKey, byArxiv } = options.identity ?? identityOf(existing);
   const copied = new Set<number>();
   const firstNew = papers.length;
   for (const digest of digests) {
@@ -71,7 +94,7 @@ export function mergeInto(existing: readonly Paper[], digests: readonly Prepared
       if (at >= firstNew) paper.aliases = union(paper.aliases, entry.aliases);
     }
   }
-  dropSharedAliases(papers, firstNew);
+  dropSharedAliases(papers, firstNew, options.existingAliasOwners);
   return { papers, added: papers.length - firstNew };
 }
 
@@ -85,15 +108,16 @@ export function mergePapers(digests: readonly PreparedDigest[]): Paper[] {
  * own title prefix ("Mamba: …"), which names that paper and no other. Only new papers (from
  * `firstNew` on) lose aliases: an indexed paper's names never change.
  */
-function dropSharedAliases(papers: Paper[], firstNew: number): void {
+function dropSharedAliases(papers: Paper[], firstNew: number, existingOwners?: (compactAlias: string) => number): void {
   const owners = new Map<string, number>();
-  for (const paper of papers) {
+  for (const paper of existingOwners === undefined ? papers : papers.slice(firstNew)) {
     for (const alias of new Set(paper.aliases.map((a) => compact(a)))) owners.set(alias, (owners.get(alias) ?? 0) + 1);
   }
+  const count = (key: string): number => (owners.get(key) ?? 0) + (existingOwners?.(key) ?? 0);
   for (let i = firstNew; i < papers.length; i += 1) {
     const paper = papers[i] as Paper;
     const prefix = compact(paper.title.split(':')[0] ?? '');
-    paper.aliases = paper.aliases.filter((alias) => owners.get(compact(alias)) === 1 || compact(alias) === prefix);
+    paper.aliases = paper.aliases.filter((alias) => count(compact(alias)) === 1 || compact(alias) === prefix);
   }
 }
 

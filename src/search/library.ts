@@ -60,17 +60,23 @@ export interface LibraryParts {
   names?: NameIndex;
 }
 
-/** Exact-name keys (compact title, title prefix before ":", id, aliases) → paper numbers. */
-export function buildNames(papers: readonly Paper[]): NameIndex {
+/** Exact-name keys (compact title, title prefix before ":", id, aliases) → paper numbers, for papers numbered from `base`. */
+export function nameMap(papers: readonly Paper[], base = 0): Map<string, number[]> {
   const names = new Map<string, number[]>();
-  papers.forEach((paper, doc) => {
+  papers.forEach((paper, i) => {
+    const doc = base + i;
     addName(names, paper.title, doc);
     addName(names, paper.id, doc);
     const colon = paper.title.indexOf(':');
     if (colon > 0) addName(names, paper.title.slice(0, colon), doc);
     for (const alias of paper.aliases) addName(names, alias, doc);
   });
-  return NameIndex.from(names);
+  return names;
+}
+
+/** The exact-name index of a catalogue. */
+export function buildNames(papers: readonly Paper[]): NameIndex {
+  return NameIndex.from(nameMap(papers));
 }
 
 /** Builds a library around a catalogue. */

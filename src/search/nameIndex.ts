@@ -1,4 +1,4 @@
-import { indexOfSorted, toSortedCsr } from './sorted.js';
+import { extendSortedCsr, indexOfSorted, toSortedCsr } from './sorted.js';
 
 /**
  * Exact-name lookups (compact title, title prefix before ":", id, alias → paper numbers) over a
@@ -19,6 +19,12 @@ export class NameIndex {
   /** Builds the index from key → papers pairs (any order). */
   static from(map: ReadonlyMap<string, readonly number[]>): NameIndex {
     const { keys, offsets, docs } = toSortedCsr(map);
+    return new NameIndex(keys, offsets, docs);
+  }
+
+  /** The index with more key → papers pairs (papers numbered after every paper already in it). */
+  extend(added: ReadonlyMap<string, readonly number[]>): NameIndex {
+    const { keys, offsets, docs } = extendSortedCsr(this, added);
     return new NameIndex(keys, offsets, docs);
   }
 

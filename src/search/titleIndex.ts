@@ -1,5 +1,5 @@
 import { words } from '../text/fold.js';
-import { lowerBound, toSortedCsr } from './sorted.js';
+import { extendSortedCsr, lowerBound, toSortedCsr } from './sorted.js';
 
 /**
  * An in-memory word index over titles and aliases, for autocomplete: a sorted vocabulary (so a
@@ -67,6 +67,42 @@ export function buildTitleIndex(texts: readonly string[]): TitleIndex {
   });
   const csr = toSortedCsr(lists);
   return titleIndexFrom(csr.keys, csr.offsets, csr.docs, keys);
+}
+
+/**
+ * The index with papers numbered from `index.keys.length` on added (`texts[i]` is paper base+i's
+ * title and aliases): the vocabulary and the key order are merged, not rebuilt, so a day's papers
+ * join a 100k-paper index in milliseconds.
+ */
+export function extendTitleIndex(index: TitleIndex, texts: readonly string[]): TitleIndex {
+  const base = index.keys.length;
+  const lists = new Map<string, number[]>();
+  const added: string[] = [];
+  texts.forEach((text, i) => {
+    const ws = words(text);
+    added.push(ws.join(' '));
+    for (const w of new Set(ws)) {
+      const list = lists.get(w);
+      if (list === undefined) lists.set(w, [base + i]);
+      else list.push(base + i);
+    }
+  });
+  const csr = extendSortedCsr({ keys: index.vocabulary, offsets: index.postingOffsets, docs: index.postingDocs }, lists);
+  const keys = [...index.keys, ...added];
+  // Merge the new papers into the key order (both runs sorted by key, ties by number).
+  const fresh = Array.from(added, (_, i) => base + i).sort((a, b) => ((keys[a] ?? '') < (keys[b] ?? '') ? -1 : (keys[a] ?? '') > (keys[b] ?? '') ? 1 : a - b));
+  const keyOrder = new Uint32Array(index.keyOrder.length + fresh.length);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < keyOrder.length; k += 1) {
+    const a = index.keyOrder[i];
+    const b = fresh[j];
+    const takeOld = b === undefined || (a !== undefined && (keys[a] ?? '') <= (keys[b] ?? ''));
+    keyOrder[k] = takeOld ? (a ?? 0) : b;
+    if (takeOld) i += 1;
+    else j += 1;
+  }
+  return titleIndexFrom(csr.keys, csr.offsets, csr.docs, keys, keyOrder);
 }
 
 /** Range [start, end) of vocabulary words starting with `prefix`. */

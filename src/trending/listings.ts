@@ -17,7 +17,10 @@ export function listingDays(paper: Paper, now: Date): { days: string[]; undated:
   return { days: [...days].sort().reverse(), undated };
 }
 
-/** "12 Mar 2024" for '2024-03-12'. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** "12 Mar 2024" for '2024-03-12' (fixed English month names: ICU versions disagree on "Sep"/"Sept"). */
 export function dayLabel(isoDay: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${isoDay}T12:00:00Z`));
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`;
 }

@@ -99,7 +99,8 @@ describe('paperboy end to end (real bot process, stand-in Discord)', () => {
     const value = menuValues(result)[0] ?? '';
     expect(result.message?.content).toContain('Closest titles');
     const opened = await run(fake.selectMenu({ customId: 'pick:lookup', values: [value], message: result.message! }));
-    expect(opened.message?.embeds[0]?.footer?.text).toBe(`id: ${value}`);
+    expect(opened.message?.embeds[0]?.footer?.text).toMatch(/^Daily Papers · /);
+    expect(opened.message?.embeds[0]?.footer?.text?.endsWith(` · id: ${value}`)).toBe(true);
   });
 
   it('/paper says when it shows the closest match for a misspelt query, and offers the others', async () => {
@@ -108,7 +109,7 @@ describe('paperboy end to end (real bot process, stand-in Discord)', () => {
     expect(result.message?.embeds[0]?.title).toMatch(/^FlashAttention/);
     const values = menuValues(result);
     expect(values.length).toBeGreaterThan(0);
-    expect(values).not.toContain(result.message?.embeds[0]?.footer?.text?.replace('id: ', ''));
+    expect(values).not.toContain(result.message?.embeds[0]?.footer?.text?.split(' · id: ')[1]);
     const exact = await run(fake.sendCommand({ name: 'paper', options: { query: 'FlashAttention' } }));
     expect(exact.message?.content ?? '').toBe('');
   });
@@ -149,7 +150,8 @@ describe('paperboy end to end (real bot process, stand-in Discord)', () => {
     const value = menuValues(result)[0] ?? '';
     const opened = await run(fake.selectMenu({ customId: menu ?? '', values: [value], message: result.message! }));
     expect(opened.message?.ephemeral).toBe(true);
-    expect(opened.message?.embeds[0]?.footer?.text).toBe(`id: ${value}`);
+    expect(opened.message?.embeds[0]?.footer?.text).toMatch(/^Daily Papers · /);
+    expect(opened.message?.embeds[0]?.footer?.text?.endsWith(` · id: ${value}`)).toBe(true);
   });
 
   it('hostile digest text pings nobody and renders as text', async () => {

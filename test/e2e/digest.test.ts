@@ -122,7 +122,8 @@ describe('subscriptions and the daily digest (end to end)', () => {
     const id = listedPaperIds(digest)[0] ?? '';
     const opened = await fake.selectMenu({ customId: 'pick:digest', values: [id], message: digest }).waitForResponse();
     expect(opened.message?.ephemeral).toBe(true);
-    expect(opened.message?.embeds[0]?.footer?.text).toBe(`id: ${id}`);
+    expect(opened.message?.embeds[0]?.footer?.text).toMatch(/^Daily Papers · /);
+    expect(opened.message?.embeds[0]?.footer?.text?.endsWith(` · id: ${id}`)).toBe(true);
   });
 
   it('the next day, after a restart, brings a new digest with no paper repeated', async () => {
