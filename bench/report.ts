@@ -118,18 +118,20 @@ function fanOut(r: BenchResults): string {
 function liveFeed(r: BenchResults): string {
   if (r.liveFeed.length === 0) return 'Not measured.';
   const add = table(
-    ['papers', 'add a day (50 papers): refresh work', 'of which openLibrary (its indexer, in a worker)', 'of which prepareAnswering (main thread)', 'indexer mode', 'max stall (worst day)', 'days added', 'starting snapshot'],
+    ['papers', 'add a day (50 papers): work on the serving path', 'of which parse + clean / extendLibrary / applyLiveStats', 'how', 'max stall (worst day)', 'days added', 'snapshot catch-up afterwards (worker, off the serving path)', 'starting snapshot'],
     r.liveFeed.map((l) => {
       const a = l.addDay;
       const work = a.runs.map((x) => ms(x.workMs)).join(', ');
-      return [n(l.size), `${ms(a.medianWorkMs)} (median of ${work})`, `${ms(a.medianOpenMs)} (${ms(a.medianIndexMs)})`, ms(median(a.runs.map((x) => x.prepareMs))), a.modes.join('/'), `${ms(a.maxStallMs)} (${a.runs.map((x) => ms(x.stallMs)).join(', ')})`, String(a.runs.length), l.baseline];
+      const parts = `${ms(a.medianIndexMs)} / ${ms(a.medianOpenMs)} / ${ms(median(a.runs.map((x) => x.prepareMs)))}`;
+      const catchUp = a.catchUp === null ? '—' : `${ms(a.catchUp.ms)} (${a.catchUp.mode})`;
+      return [n(l.size), `${ms(a.medianWorkMs)} (median of ${work})`, parts, a.modes.join('/'), `${ms(a.maxStallMs)} (${a.runs.map((x) => ms(x.stallMs)).join(', ')})`, String(a.runs.length), catchUp, l.baseline];
     }),
   );
   const up = table(
     ['papers', 'upvote refresh (applyLiveStats, every paper)', 'of which re-score', 'runs', 'papers given a fake arXiv id'],
     r.liveFeed.map((l) => [n(l.upvotes.papers), ms(l.upvotes.medianMs), ms(l.upvotes.medianRescoreMs), l.upvotes.runsMs.map(ms).join(', '), n(l.upvotes.idsGiven)]),
   );
-  return `Adding a day's list of 50 papers to the library (as the bot's library refresher does after a poll):\n\n${add}\n\nRefreshing live numbers (upvotes, comments, stars) for every paper of the catalogue after the days were added:\n\n${up}`;
+  return `Adding a day's list of 50 papers to the library (as the bot does after a poll: in memory, one more index segment; the snapshot on disk catches up later in a worker):\n\n${add}\n\nRefreshing live numbers (upvotes, comments, stars) for every paper of the catalogue after the days were added:\n\n${up}`;
 }
 
 function targets(r: BenchResults): string {
@@ -214,7 +216,7 @@ const GLOSSARY = `## What the numbers mean
 - **CPU profile**: one more load + build of the largest corpus (loadDigests + buildLibrary) in a fresh process under \`--cpu-prof\`, aggregated by function: self time, and inclusive time (counted once per stack).
 - **anchors**: minisearch with default options over title and abstract (what an unoptimized index costs), and a lower-cased startsWith/includes scan over every title (the floor for autocomplete), on the same queries.
 - **end to end**: the real bot (src/main.ts, spawned) against the stand-in Discord on 127.0.0.1; dispatch of the interaction → the bot's first callback (\`firstResponseMs\`). Sequential: one at a time; burst: 20 sent at once.
-- **add a day (livefeed)**: on a copy of the corpus whose snapshot is up to date, one \`daily-papers-<day>-01.json\` of 50 API-shaped items (titles and abstracts made by the corpus generator from the shipped papers' text, distinct from every title in the library; fake arXiv ids, authors, upvotes, AI summary and keywords) is written with the feed state, as a poll does (untimed); then the refresh the bot's library refresher does is timed: \`digestSignature\`, \`openLibrary({ worker: true, gentle: true })\` (the indexer in a worker thread extends the snapshot by one segment — its mode must be \`incremental\`, not \`full\` — then the new snapshot is loaded in small steps and live numbers applied) and \`prepareAnswering\`. The serving library stays referenced meanwhile. Each day is a new file (median over the days, all shown); **max stall** is the stall probe in the main thread over the whole refresh, worst day.
+- **add a day (livefeed)**: on a copy of the corpus whose snapshot is up to date, one \`daily-papers-<day>-01.json\` of 50 API-shaped items (titles and abstracts made by the corpus generator from the shipped papers' text, distinct from every title in the library; fake arXiv ids, authors, upvotes, AI summary and keywords) is written with the feed state, as a poll does (untimed); then what the bot does on the serving path is timed: \`readPreparedDigests\` of the new file (parse and clean), \`extendLibrary\` (the papers join the serving library as one more text segment; title, name and typo indexes merged, trending re-scored — in short steps with 1 ms pauses) and \`applyLiveStats\`. Each day is a new file (median over the days, all shown); **max stall** is the stall probe in the main thread over the whole refresh, worst day. **Snapshot catch-up** is the incremental indexer the bot runs 30 s later in a worker thread so the next start loads a current snapshot; it is off the serving path and timed once, after the last day.
 - **upvote refresh (livefeed)**: \`applyLiveStats(library, stats, now)\` on the library after those days, with a stats entry (upvotes, comments, a repository and stars for a third) for every paper; median of the runs shown, after a warm-up. Text-digest papers have no arXiv id, so the bench gives each a fake one first so every entry is found and copied; the re-score (\`rescored\`) alone is timed beside it.
 - **fan-out**: N subscribed channels due at 09:00 UTC, bot clock started just before, the stand-in enforcing the global limit; from the first digest POST to the last successful one. Floor = N / limit seconds.`;
 

@@ -1,12 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { prepareAnswering } from '../../src/answer/termRarity.js';
-import { digestSignature } from '../../src/digest/digestSignature.js';
+import { carryAnswering } from '../../src/answer/termRarity.js';
 import { readFeedState, writeFeedState } from '../../src/digest/feedState.js';
+import { readPreparedDigests } from '../../src/digest/loadDigests.js';
+import { createParseCache } from '../../src/digest/parseCache.js';
+import { extendLibrary } from '../../src/search/extendLibrary.js';
+import { indexInWorker } from '../../src/search/indexInWorker.js';
+import { applyLiveStats } from '../../src/search/liveStats.js';
 import { dayFileName, mergeDayList } from '../../src/feed/mergeDayList.js';
-import { silentLogger } from '../../src/logger.js';
 import type { Library } from '../../src/search/library.js';
-import { openLibrary } from '../../src/search/openLibrary.js';
 import { BENCH_NOW } from '../constants.js';
 import { collectGarbage } from '../gc.js';
 import { median } from '../stats.js';
@@ -19,13 +21,15 @@ export const DAY_LIST_PAPERS = 50;
 /** One refresh after a day's list was stored. */
 export interface AddDayRun {
   day: string;
-  /** The whole refresh as the bot's library refresher does it: folder signature + openLibrary + prepareAnswering. */
+  /** The whole refresh as the bot does it after a poll: parse and clean the new file, extend the library, apply live numbers. */
   workMs: number;
-  /** openLibrary alone, and the indexer's share of it (worker: parse the new file, extend the snapshot, write it). */
+  /** extendLibrary alone (merge, one text segment, title/name/typo indexes, re-score). */
   openMs: number;
+  /** Reading, parsing and cleaning the day's file (main thread). */
   indexMs: number;
+  /** applyLiveStats after the extension. */
   prepareMs: number;
-  /** What the indexer did: 'incremental' (the new file became one more segment) or 'full' (a rebuild). */
+  /** How the library grew: 'in memory' (one more segment), never a rebuild. */
   mode: string;
   papers: number;
   /** Longest event-loop stall in the main thread meanwhile (bench/stallProbe.ts), and perf_hooks' max. */
@@ -39,8 +43,10 @@ export interface AddDayResult {
   medianOpenMs: number;
   medianIndexMs: number;
   maxStallMs: number;
-  /** Every mode seen (should be just 'incremental'). */
+  /** Every mode seen (should be just 'in memory'). */
   modes: string[];
+  /** The snapshot catch-up after the last day, in a worker thread (off the serving path): indexer mode and time. */
+  catchUp: { mode: string; ms: number } | null;
 }
 
 /** The listing day of the `k`th added list: consecutive days after the corpus's latest digest, before BENCH_NOW. */
@@ -48,13 +54,14 @@ function dayOf(k: number): string {
   return new Date(Date.UTC(2025, 10, 10 + k)).toISOString().slice(0, 10);
 }
 
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 1));
+
 /**
- * `days` times, as a poll then the bot's library refresher do it: a new day's list of 50 papers is
- * stored as `daily-papers-<day>-01.json` with the feed state updated (mergeDayList, untimed), then
- * timed with the stall probe running here: digestSignature, `openLibrary({ worker: true, gentle:
- * true })` (indexer in a worker, gentle load of the new snapshot, live numbers applied) and
- * prepareAnswering. The library the bot serves meanwhile (`current`) stays referenced, as in the
- * bot; the returned library is the last one opened.
+ * `days` times, as a poll then the bot do it: a new day's list of 50 papers is stored as
+ * `daily-papers-<day>-01.json` with the feed state updated (mergeDayList, untimed), then timed
+ * with the stall probe running here: readPreparedDigests of the new file, extendLibrary (the new
+ * papers join the serving library as one more segment, in short steps) and applyLiveStats. After
+ * the last day, the snapshot catch-up the bot runs 30 s later in a worker is timed on its own.
  */
 export async function measureAddDay(dir: string, cacheDir: string, current: Library, source: DayListSource, days: number): Promise<{ result: AddDayResult; library: Library }> {
   const runs: AddDayRun[] = [];
@@ -69,28 +76,33 @@ export async function measureAddDay(dir: string, cacheDir: string, current: Libr
     collectGarbage();
     const probe = startStallProbe();
     const started = performance.now();
-    await digestSignature(dir);
-    const opened = await openLibrary({ digestsDir: dir, cacheDir, now: BENCH_NOW, logger: silentLogger, worker: true, gentle: true });
-    const beforePrepare = performance.now();
-    prepareAnswering(opened.library);
+    const prepared = await readPreparedDigests(dir, { files: [file], cache: createParseCache(cacheDir) });
+    const read = performance.now();
+    const next = await extendLibrary(library, prepared, BENCH_NOW, pause);
+    carryAnswering(library, next);
+    const extended = performance.now();
+    await pause();
+    const live = applyLiveStats(next, merged.state.stats, BENCH_NOW);
     const ended = performance.now();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const stall = probe.stop();
     const expected = library.papers.length + DAY_LIST_PAPERS;
-    if (opened.library.papers.length !== expected) throw new Error(`bench: after adding ${day} the library holds ${opened.library.papers.length} papers, expected ${expected}`);
+    if (live.papers.length !== expected) throw new Error(`bench: after adding ${day} the library holds ${live.papers.length} papers, expected ${expected}`);
     runs.push({
       day,
       workMs: ended - started,
-      openMs: opened.ms,
-      indexMs: opened.indexMs,
-      prepareMs: ended - beforePrepare,
-      mode: opened.source,
-      papers: opened.library.papers.length,
+      openMs: extended - read,
+      indexMs: read - started,
+      prepareMs: ended - extended,
+      mode: live.text.segments.length === library.text.segments.length + 1 ? 'in memory' : 'other',
+      papers: live.papers.length,
       stallMs: stall.maxGapMs,
       histogramMaxMs: stall.histogramMaxMs,
     });
-    library = opened.library;
+    library = live;
   }
+  collectGarbage();
+  const caught = await indexInWorker({ digestsDir: dir, cacheDir });
   return {
     result: {
       runs,
@@ -99,6 +111,7 @@ export async function measureAddDay(dir: string, cacheDir: string, current: Libr
       medianIndexMs: median(runs.map((r) => r.indexMs)),
       maxStallMs: Math.max(...runs.map((r) => r.stallMs)),
       modes: [...new Set(runs.map((r) => r.mode))],
+      catchUp: { mode: caught.mode, ms: caught.ms },
     },
     library,
   };
