@@ -38,22 +38,31 @@ function need(holder: Holder): Library {
 }
 
 /**
- * Opens the library as the bot does (openLibrary, on the cache the start-up children left), times
- * the queries and the anchors on it, then attributes its heap to its parts.
+ * Opens the library as the bot does (openLibrary, on the cache the start-up children left). The
+ * holder it returns is the only reference left to the library: openLibrary's answer dies with
+ * this function's frame, so the memory section can let the library go.
  */
-async function measureOpened(results: BenchResults, args: BenchArgs, size: number, dir: string, cacheDir: string): Promise<QuerySets | null> {
-  const plan = planFor(size, args.quick);
+async function openHeld(results: BenchResults, size: number, dir: string, cacheDir: string): Promise<Holder | null> {
   const open = (worker: boolean, cache: string) => () => openLibrary({ digestsDir: dir, cacheDir: cache, now: BENCH_NOW, logger: silentLogger, worker });
   // As the bot opens it (worker: true, the children's snapshot). If that fails — say src/ changed
   // under a long run and the snapshot or worker no longer matches the code loaded here — build it
   // in this thread into an empty cache, so the queries still run.
-  let opened =
+  const opened =
     (await section(results, `open library@${size}`, open(true, cacheDir))) ??
     (await section(results, `open library in-thread, empty cache@${size}`, open(false, mkdtempSync(path.join(cacheDir, '..', 'fallback-')))));
   if (opened === null) return null;
   results.notes.push(`Queries at ${size.toLocaleString('en')} papers ran on the library openLibrary returned in process (source: ${opened.source}, ${Math.round(opened.ms)} ms).`);
-  const holder: Holder = { library: opened.library };
-  opened = null;
+  return { library: opened.library };
+}
+
+/**
+ * Opens the library (openHeld), times the queries and the anchors on it, then attributes its heap
+ * to its parts.
+ */
+async function measureOpened(results: BenchResults, args: BenchArgs, size: number, dir: string, cacheDir: string): Promise<QuerySets | null> {
+  const plan = planFor(size, args.quick);
+  const holder = await openHeld(results, size, dir, cacheDir);
+  if (holder === null) return null;
   const sets = makeQueries(need(holder).papers, args.seed, plan.queries);
   if (wants(args, 'queries')) {
     const { measureQueries } = await import('./measure/queries.js');
@@ -66,12 +75,12 @@ async function measureOpened(results: BenchResults, args: BenchArgs, size: numbe
   }
   if (wants(args, 'anchors')) {
     const { measureAnchors } = await import('./measure/anchors.js');
-    const a = await section(results, `anchors@${size}`, async () => measureAnchors(size, need(holder).papers, sets, plan.anchorBudgetMs));
+    const a = await section(results, `anchors@${size}`, () => measureAnchors(size, need(holder).papers, sets, plan.anchorBudgetMs));
     if (a !== null) results.anchors.push(a);
   }
   if (wants(args, 'memory')) {
     const { libraryMemory } = await import('./measure/libraryMemory.js');
-    const m = await section(results, `library memory@${size}`, async () => libraryMemory(size, holder));
+    const m = await section(results, `library memory@${size}`, () => libraryMemory(size, holder));
     if (m !== null) results.libraryMemory.push(m);
   }
   return sets;

@@ -4,7 +4,7 @@ import type { BenchResults } from './results.js';
  * Runs one section: its outcome (and error) goes into the results, and a failure never stops the
  * run. Each section cleans up its own processes and servers in `finally`.
  */
-export async function section<T>(results: BenchResults, name: string, run: () => Promise<T>): Promise<T | null> {
+export async function section<T>(results: BenchResults, name: string, run: () => T | Promise<T>): Promise<T | null> {
   const started = performance.now();
   process.stdout.write(`bench: ${name} …\n`);
   try {

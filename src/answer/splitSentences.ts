@@ -41,7 +41,7 @@ function isBoundary(text: string, at: number, ranges: ReadonlyArray<[number, num
   }
   // Otherwise a sentence ends at .!? followed by space (or closing quote/bracket) and a capital,
   // digit, bracket or quote; or at the end of the text.
-  const after = /^["'”’)\]]*\s+["'“‘(\[]?[\p{Lu}\p{N}]/u.exec(text.slice(at + 1, at + 8));
+  const after = /^["'”’)\]]*\s+["'“‘([]?[\p{Lu}\p{N}]/u.exec(text.slice(at + 1, at + 8));
   return after !== null;
 }
 

@@ -41,7 +41,7 @@ export async function runFetch(config: Config, days: readonly string[], io: Feed
     clock: offsetClock(io.now),
     logger: silentLogger,
     // The bot (or the next CLI command) indexes the new files when it next opens the library.
-    onStored: async () => undefined,
+    onStored: () => Promise.resolve(),
   });
   const summary = await poller.fetchDays(days);
   const result = { fetched: summary.fetched, papersAdded: summary.papersAdded, statsChanged: summary.statsChanged, failed: summary.failed };

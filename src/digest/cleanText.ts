@@ -94,6 +94,7 @@ function normalizeCharacters(raw: string): string {
     // Line breaks, tabs and every Unicode space become a plain space.
     .replace(/[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g, ' ')
     // Controls, zero-width and bidi-override characters, BOMs and private-use characters go.
+    // eslint-disable-next-line no-control-regex -- matching the C0 and C1 control characters is the point: they are removed
     .replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ue000-\uf8ff\ufff0-\ufffb]/g, '')
     // Lone surrogates cannot be printed.
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
@@ -295,9 +296,6 @@ function stripDollarMath(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Commands whose backslash the scraper stripped. Each rule needs a context that English lacks.
 
-const NOT_ALNUM_BEFORE = '(?<![A-Za-z0-9])';
-const NOT_ALNUM_AFTER = '(?![A-Za-z0-9])';
-
 // Style commands never found inside English words, removed even when glued to their operand.
 const STYLE_NAMES = 'mathcal|mathbb|mathfrak|mathsf|mathrm|mathbf|mathit|mathtt|mathscr|boldsymbol|textbf|textit|texttt|textrm|textsf|textsc|textnormal|operatorname';
 
@@ -387,7 +385,7 @@ const BARE_RULES: readonly Rule[] = [
   rule('`', /`(?=[^`']{1,60}'|\d\d(?!\d))/g, "'"),
   // `~` is a non-breaking space between words (`at~https`, `a.k.a.~the`, `Fig.~3`), but `~15%` and
   // `1M~60M` mean "about" and "to".
-  rule('~', /~(?<=(?:[A-Za-z.,;:)\]]|\uE001)~)(?=[A-Za-z(\[])|~(?<=(?:\.|\b(?:Fig|Figure|Table|Tab|Sec|Section|Eq|Equation|Thm|Theorem|Lemma|Appendix|Algorithm|Ref|Chapter|Step|Part))~)(?=\d)/g, ' '),
+  rule('~', /~(?<=(?:[A-Za-z.,;:)\]]|\uE001)~)(?=[A-Za-z([])|~(?<=(?:\.|\b(?:Fig|Figure|Table|Tab|Sec|Section|Eq|Equation|Thm|Theorem|Lemma|Appendix|Algorithm|Ref|Chapter|Step|Part))~)(?=\d)/g, ' '),
   // A LaTeX comment marker left in prose: ` %However, …`.
   rule('%', /%(?<=(?:^|\s)%)(?=[A-Za-z])/g, ''),
   // Dashes: `Kullback--Leibler`, ` -- `, `---`.

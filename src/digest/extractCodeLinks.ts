@@ -18,7 +18,7 @@ const PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|aclanthology\
 // Any other link counts when the words just before it offer code or a project.
 const OFFER_WORDS = /\b(?:code|codes|implementation|available|release[sd]?|open[- ]?source[sd]?|project|page|website|repository|repo|github|toolkit|library|package|demo|dataset|data|models?|checkpoints?)\b[^.]{0,60}$/i;
 
-const URL_RE = /(?<![\w@.\/-])(?:https?:\/\/|www\.)[^\s{}<>"`|\\^]+|(?<![\w@.\/-])(?:[a-zA-Z0-9-]{1,63}\.){1,6}[a-zA-Z]{2,10}\/[^\s{}<>"`|\\^]*/g;
+const URL_RE = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s{}<>"`|\\^]+|(?<![\w@./-])(?:[a-zA-Z0-9-]{1,63}\.){1,6}[a-zA-Z]{2,10}\/[^\s{}<>"`|\\^]*/g;
 
 /** The distinct code and project URLs an abstract mentions, normalized, in order of appearance. */
 export function extractCodeLinks(text: string): string[] {

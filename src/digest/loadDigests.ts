@@ -16,7 +16,7 @@ export async function listDigestFiles(dir: string): Promise<string[]> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? 'error'})`;
-    throw new Error(`digest-loader: digest folder "${dir}" ${why}; set DIGESTS_DIR to the folder holding the digests`);
+    throw new Error(`digest-loader: digest folder "${dir}" ${why}; set DIGESTS_DIR to the folder holding the digests`, { cause: error });
   }
   return names.sort();
 }

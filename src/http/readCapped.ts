@@ -10,10 +10,20 @@ export async function readCapped(response: Response, maxBytes: number, who: stri
   if (response.body === null) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    if (size > maxBytes) throw new Error(`${who}: answer exceeded the ${maxBytes}-byte cap`);
-    chunks.push(chunk);
+  // A fetch body streams bytes (the Fetch standard); Node's types leave the chunk `any`.
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.byteLength;
+      if (size > maxBytes) {
+        // As leaving a `for await` over the stream would: cancel it, and let the cap error win.
+        await reader.cancel().catch(() => undefined);
+        throw new Error(`${who}: answer exceeded the ${maxBytes}-byte cap`);
+      }
+      chunks.push(read.value);
+    }
+  } finally {
+    reader.releaseLock();
   }
   return Buffer.concat(chunks).toString('utf8');
 }

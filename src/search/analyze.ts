@@ -3,6 +3,7 @@ import { fold } from '../text/fold.js';
 import { STOP_WORDS } from './stopWords.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
+// eslint-disable-next-line no-control-regex -- \x00 is the low end of the ASCII range, not a stray control character
 const NON_ASCII = /[^\x00-\x7f]/;
 const SEPARATORS = /[\s/,;:()[\]{}"“”'‘’!?]+/;
 

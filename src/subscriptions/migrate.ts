@@ -28,7 +28,7 @@ export function migrate(db: Database.Database, path: string, migrations: readonl
       step.immediate();
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      throw new Error(`store: ${path}: migration ${version} (${migration.name}) failed: ${why}`);
+      throw new Error(`store: ${path}: migration ${version} (${migration.name}) failed: ${why}`, { cause: error });
     }
   });
   return schemaVersion(db);

@@ -14,7 +14,7 @@ export class StoreGoneError extends UserError {}
  * write the path is stat'ed and compared (device and inode) with the file opened. Once it differs
  * or is missing, writes are refused for good and `onGone` runs once.
  */
-export function watchStoreFile(file: string, onGone: (message: string) => void): { writable(): boolean; beforeWrite(): void } {
+export function watchStoreFile(file: string, onGone: (message: string) => void): { writable: () => boolean; beforeWrite: () => void } {
   if (file === ':memory:' || file === '') return { writable: () => true, beforeWrite: () => undefined };
   const opened = statSync(file);
   let gone = false;

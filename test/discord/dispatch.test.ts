@@ -15,14 +15,17 @@ function fakeInteraction() {
     isAutocomplete: () => false,
     isChatInputCommand: () => true,
     isRepliable: () => true,
-    deferReply: vi.fn(async () => {
+    deferReply: vi.fn(() => {
       interaction.deferred = true;
+      return Promise.resolve();
     }),
-    editReply: vi.fn(async () => {
+    editReply: vi.fn(() => {
       interaction.replied = true;
+      return Promise.resolve();
     }),
-    reply: vi.fn(async () => {
+    reply: vi.fn(() => {
       interaction.replied = true;
+      return Promise.resolve();
     }),
     followUp: vi.fn(),
   };

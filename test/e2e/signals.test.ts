@@ -12,7 +12,7 @@ let leftovers: number[] = [];
 
 /** The direct children of `pid`, with their command names. */
 function children(pid: number): { pid: number; comm: string }[] {
-  let out = '';
+  let out: string;
   try {
     out = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)], { encoding: 'utf8' });
   } catch {

@@ -36,8 +36,9 @@ function poller(limits = { timeoutMs: 2000, maxBytes: 1024 * 1024 }, backfillDay
   return createFeedPoller({
     url: feed.url, digestsDir: dir, backfillDays, limits, userAgent: 'paperboy/test', pauseMs: 10,
     clock: { now: () => clockAt }, logger: silentLogger,
-    onStored: async (change) => {
+    onStored: (change) => {
       stored.push(change);
+      return Promise.resolve();
     },
   });
 }

@@ -1,5 +1,5 @@
 import { ComponentType } from 'discord.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NO_LIVE_FIELDS, type Paper } from '../../src/digest/schema.js';
 import { LIMITS } from '../../src/discord/limits.js';
 import { embedLength, toPayload } from '../../src/discord/message.js';

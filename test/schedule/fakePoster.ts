@@ -109,8 +109,8 @@ export class FakePoster implements DigestPoster {
     }
   }
 
-  async findPosted(channelId: string, marker: string): Promise<string | null> {
+  findPosted(channelId: string, marker: string): Promise<string | null> {
     this.findCalls.push(channelId);
-    return this.messages.find((m) => m.channelId === channelId && m.footer.includes(marker))?.id ?? null;
+    return Promise.resolve(this.messages.find((m) => m.channelId === channelId && m.footer.includes(marker))?.id ?? null);
   }
 }

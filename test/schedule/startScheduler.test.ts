@@ -13,8 +13,8 @@ function recordingLogger() {
 describe('startScheduler', () => {
   it('names SCHEDULE_CRON when the pattern is invalid', () => {
     const { logger } = recordingLogger();
-    expect(() => startScheduler('every minute', async () => undefined, logger)).toThrow(ConfigError);
-    expect(() => startScheduler('61 * * * *', async () => undefined, logger)).toThrow(
+    expect(() => startScheduler('every minute', () => Promise.resolve(), logger)).toThrow(ConfigError);
+    expect(() => startScheduler('61 * * * *', () => Promise.resolve(), logger)).toThrow(
       'schedule: SCHEDULE_CRON "61 * * * *" is not a valid cron pattern (e.g. "* * * * *" for every minute)',
     );
   });
@@ -48,9 +48,9 @@ describe('startScheduler', () => {
   it('logs a failing run and keeps ticking', async () => {
     const { lines, logger } = recordingLogger();
     let runs = 0;
-    const scheduler = startScheduler('* * * * * *', async () => {
+    const scheduler = startScheduler('* * * * * *', () => {
       runs += 1;
-      throw new Error('boom');
+      return Promise.reject(new Error('boom'));
     }, logger);
     await sleep(2300);
     await scheduler.stop();

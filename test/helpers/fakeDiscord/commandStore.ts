@@ -53,7 +53,8 @@ export class CommandStore {
   }
 
   private build(guildId: string | null, raw: JsonObject, existing: APIApplicationCommand[]): APIApplicationCommand {
-    const type = typeof raw.type === 'number' ? raw.type : ApplicationCommandType.ChatInput;
+    // Any number is kept as sent (checkCommandList does not judge the type), so it is typed, not narrowed.
+    const type: ApplicationCommandType = typeof raw.type === 'number' ? raw.type : ApplicationCommandType.ChatInput;
     const name = String(raw.name);
     const previous = existing.find((c) => c.name === name && c.type === type);
     const perms = raw.default_member_permissions;

@@ -5,6 +5,13 @@ import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { asObject, asNumber, asString, type JsonObject } from './json.js';
 import { nextSnowflake } from './snowflake.js';
 
+/** A message's text whatever form ws hands it in (a Buffer, an ArrayBuffer or a Buffer per fragment). */
+function rawText(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}
+
 interface DispatchPayload {
   op: GatewayOpcodes.Dispatch;
   t: string;
@@ -110,7 +117,7 @@ export class Gateway {
   private onMessage(ws: WebSocket, conn: { session: GatewaySession | null }, data: RawData): void {
     let payload: JsonObject;
     try {
-      payload = asObject(JSON.parse(data.toString()));
+      payload = asObject(JSON.parse(rawText(data)));
     } catch {
       return this.reject(ws, GatewayCloseCodes.DecodeError, 'gateway: payload is not JSON');
     }

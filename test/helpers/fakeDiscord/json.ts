@@ -21,3 +21,11 @@ export function asString(value: unknown): string | undefined {
 export function asNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+
+/**
+ * `value` as a member of a numeric discord-api-types enum (`asEnum(ComponentType, node.type)`), or
+ * undefined when it is not a number the enum names; comparisons then stay enum against enum.
+ */
+export function asEnum<E extends Record<string, string | number>>(enumObject: E, value: unknown): E[keyof E] | undefined {
+  return typeof value === 'number' && Object.values(enumObject).includes(value) ? (value as E[keyof E]) : undefined;
+}

@@ -1,5 +1,5 @@
 import { ComponentType, type APIMessageComponentInteractionData, type APIModalSubmission, type APIModalSubmissionComponent } from 'discord.js';
-import { asArray, asObject, isObject, type JsonObject } from '../json.js';
+import { asArray, asEnum, asObject, isObject, type JsonObject } from '../json.js';
 import type { FakeMessage, ModalInput, SelectInput } from '../types.js';
 
 /** Finds a component by custom id anywhere in a message (action rows, containers, section accessories). */
@@ -17,15 +17,23 @@ export function findComponent(message: FakeMessage, customId: string): JsonObjec
 /** `data` for a button click; refuses what a user could not click. */
 export function buttonData(message: FakeMessage, customId: string): APIMessageComponentInteractionData {
   const button = findComponent(message, customId);
-  if (!button || button.type !== ComponentType.Button) throw new Error(`fake-discord: message ${message.id} has no button "${customId}"`);
+  if (!button || asEnum(ComponentType, button.type) !== ComponentType.Button) throw new Error(`fake-discord: message ${message.id} has no button "${customId}"`);
   if (button.disabled === true) throw new Error(`fake-discord: button "${customId}" is disabled`);
   return { custom_id: customId, component_type: ComponentType.Button };
+}
+
+const SELECT_TYPES = [ComponentType.StringSelect, ComponentType.UserSelect, ComponentType.RoleSelect, ComponentType.MentionableSelect, ComponentType.ChannelSelect] as const;
+type SelectType = (typeof SELECT_TYPES)[number];
+
+function isSelectType(type: ComponentType | undefined): type is SelectType {
+  return SELECT_TYPES.some((t) => t === type);
 }
 
 /** `data` for a select menu choice; values must be offered and within min/max. */
 export function selectData(message: FakeMessage, input: SelectInput): APIMessageComponentInteractionData {
   const select = findComponent(message, input.customId);
-  if (!select || typeof select.type !== 'number' || select.type === ComponentType.Button) {
+  const type = asEnum(ComponentType, select?.type);
+  if (!select || !isSelectType(type)) {
     throw new Error(`fake-discord: message ${message.id} has no select menu "${input.customId}"`);
   }
   if (select.disabled === true) throw new Error(`fake-discord: select "${input.customId}" is disabled`);
@@ -34,13 +42,14 @@ export function selectData(message: FakeMessage, input: SelectInput): APIMessage
   if (input.values.length < min || input.values.length > max) {
     throw new Error(`fake-discord: select "${input.customId}" takes ${min}–${max} values, got ${input.values.length}`);
   }
-  if (select.type === ComponentType.StringSelect) {
+  if (type === ComponentType.StringSelect) {
     const offered = new Set(asArray(select.options).map((o) => asObject(o).value));
     const bad = input.values.filter((v) => !offered.has(v));
     if (bad.length > 0) throw new Error(`fake-discord: select "${input.customId}" does not offer ${bad.join(', ')}`);
     return { custom_id: input.customId, component_type: ComponentType.StringSelect, values: input.values };
   }
-  return { custom_id: input.customId, component_type: select.type, values: input.values, resolved: {} };
+  // The fake resolves no users, roles or channels: `resolved` stays empty, short of the typed shape.
+  return { custom_id: input.customId, component_type: type, values: input.values, resolved: {} } as APIMessageComponentInteractionData;
 }
 
 /**

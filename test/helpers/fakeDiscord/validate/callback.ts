@@ -1,5 +1,5 @@
 import { ComponentType, InteractionResponseType as R, InteractionType } from 'discord.js';
-import { asArray, asObject, type JsonObject } from '../json.js';
+import { asArray, asEnum, asObject, type JsonObject } from '../json.js';
 import { FormErrors } from './formErrors.js';
 import { LIMITS } from './limits.js';
 import { checkMessageBody, type MessageCheck } from './message.js';
@@ -69,8 +69,8 @@ function checkModal(data: JsonObject): MessageCheck {
 
 /** Validates `POST /interactions/:id/:token/callback` against the interaction it answers. */
 export function checkCallback(body: JsonObject, interaction: InteractionType, fromMessage: boolean, fileCount: number): MessageCheck {
-  const type = body.type;
-  if (typeof type !== 'number' || !allowedTypes(interaction, fromMessage).has(type)) {
+  const type = asEnum(R, body.type);
+  if (type === undefined || !allowedTypes(interaction, fromMessage).has(type)) {
     const errors = new FormErrors();
     errors.add(['type'], 'INTERACTION_RESPONSE_TYPE_INVALID', 'Invalid interaction response type');
     return { ok: false, status: 400, body: errors.toBody() };

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType as Opt, ApplicationCommandType } from 'discord.js';
-import { asArray, asObject, type JsonObject } from '../json.js';
+import { asArray, asEnum, asObject, type JsonObject } from '../json.js';
 import { FormErrors } from './formErrors.js';
 import { LIMITS } from './limits.js';
 
@@ -38,7 +38,7 @@ function checkOptions(errors: FormErrors, list: unknown, depth: number): number 
     if (names.has(option.name)) at.add(['name'], 'APPLICATION_COMMAND_OPTION_NAME_ALREADY_EXISTS', 'Option names must be unique');
     names.add(option.name);
     total += chars(option.name) + chars(option.description);
-    if (typeof option.type !== 'number' || option.type < Opt.Subcommand || option.type > Opt.Attachment) {
+    if (asEnum(Opt, option.type) === undefined) {
       at.add(['type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}.');
     }
     if (isSub(option)) {
@@ -102,7 +102,7 @@ export function checkCommandList(body: unknown): ReturnType<FormErrors['toBody']
     const type = command.type ?? ApplicationCommandType.ChatInput;
     counts.set(type, (counts.get(type) ?? 0) + 1);
     checkCommand(errors.at(i), command);
-    const key = `${String(type)}:${String(command.name)}`;
+    const key = JSON.stringify([type, command.name]);
     if (seen.has(key)) errors.at(i).add(['name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
     seen.add(key);
   });

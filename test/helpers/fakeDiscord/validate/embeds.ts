@@ -5,7 +5,7 @@ import { LIMITS } from './limits.js';
 /** URLs Discord accepts in embeds and link buttons (attachment:// refers to an uploaded file). */
 export function checkUrl(errors: FormErrors, path: (string | number)[], value: unknown, schemes = ['http:', 'https:', 'attachment:']): void {
   if (value === undefined || value === null) return;
-  let ok = false;
+  let ok: boolean;
   try {
     ok = typeof value === 'string' && schemes.includes(new URL(value).protocol);
   } catch {

@@ -33,7 +33,7 @@ export function loadSpec(file = SPEC_PATH): OpenApiSpec {
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`fake-discord: cannot read Discord's OpenAPI description at ${file}: ${String(error)}`);
+    throw new Error(`fake-discord: cannot read Discord's OpenAPI description at ${file}: ${String(error)}`, { cause: error });
   }
   const spec = JSON.parse(raw) as OpenApiSpec;
   for (const patch of SPEC_PATCHES) {
