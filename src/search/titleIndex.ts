@@ -52,19 +52,25 @@ export function keysStartingWith(index: TitleIndex, phrase: string): Uint32Array
   return keyOrder.subarray(bound(phrase), bound(`${phrase}\uffff`));
 }
 
-/** Builds the title index; `texts[i]` is paper i's title and aliases. */
-export function buildTitleIndex(texts: readonly string[]): TitleIndex {
+/** Each text's folded key, and word → papers lists for papers numbered from `base`. */
+function wordLists(texts: readonly string[], base: number): { keys: string[]; lists: Map<string, number[]> } {
   const lists = new Map<string, number[]>();
   const keys: string[] = [];
-  texts.forEach((text, doc) => {
+  texts.forEach((text, i) => {
     const ws = words(text);
     keys.push(ws.join(' '));
     for (const w of new Set(ws)) {
       const list = lists.get(w);
-      if (list === undefined) lists.set(w, [doc]);
-      else list.push(doc);
+      if (list === undefined) lists.set(w, [base + i]);
+      else list.push(base + i);
     }
   });
+  return { keys, lists };
+}
+
+/** Builds the title index; `texts[i]` is paper i's title and aliases. */
+export function buildTitleIndex(texts: readonly string[]): TitleIndex {
+  const { keys, lists } = wordLists(texts, 0);
   const csr = toSortedCsr(lists);
   return titleIndexFrom(csr.keys, csr.offsets, csr.docs, keys);
 }
@@ -76,17 +82,7 @@ export function buildTitleIndex(texts: readonly string[]): TitleIndex {
  */
 export function extendTitleIndex(index: TitleIndex, texts: readonly string[]): TitleIndex {
   const base = index.keys.length;
-  const lists = new Map<string, number[]>();
-  const added: string[] = [];
-  texts.forEach((text, i) => {
-    const ws = words(text);
-    added.push(ws.join(' '));
-    for (const w of new Set(ws)) {
-      const list = lists.get(w);
-      if (list === undefined) lists.set(w, [base + i]);
-      else list.push(base + i);
-    }
-  });
+  const { keys: added, lists } = wordLists(texts, base);
   const csr = extendSortedCsr({ keys: index.vocabulary, offsets: index.postingOffsets, docs: index.postingDocs }, lists);
   const keys = [...index.keys, ...added];
   // Merge the new papers into the key order (both runs sorted by key, ties by number).
