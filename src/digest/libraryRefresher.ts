@@ -62,7 +62,11 @@ export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger'
   const extend = async (files: readonly string[]): Promise<boolean> => {
     const started = performance.now();
     const current = ctx.library.current();
-    const prepared = await readPreparedDigests(ctx.config.digestsDir, { files, cache: createParseCache(ctx.config.indexCacheDir) });
+    // A reload may have picked some of them up already (the minute tick saw the folder change).
+    const known = new Set(current.catalogue.digests.map((d) => d.file));
+    const fresh = files.filter((file) => !known.has(file));
+    if (fresh.length === 0) return true;
+    const prepared = await readPreparedDigests(ctx.config.digestsDir, { files: fresh, cache: createParseCache(ctx.config.indexCacheDir) });
     const next = await extendLibrary(current, prepared, ctx.clock.now(), pause);
     carryAnswering(current, next);
     ctx.library.swap(next);
