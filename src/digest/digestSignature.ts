@@ -17,3 +17,16 @@ export async function digestSignature(dir: string): Promise<string> {
   );
   return parts.join('|');
 }
+
+/**
+ * The digest files `after` holds beyond `before` when every file of `before` is still there
+ * unchanged (digests were only added, as the feed and most hand copies do); null when any file
+ * changed or went away.
+ */
+export function addedFiles(before: string, after: string): string[] | null {
+  const old = new Set(before === '' ? [] : before.split('|'));
+  const now = after === '' ? [] : after.split('|');
+  const still = new Set(now);
+  for (const entry of old) if (!still.has(entry)) return null;
+  return now.filter((entry) => !old.has(entry)).map((entry) => entry.replace(/:[^:]*:[^:]*$/, ''));
+}

@@ -4,7 +4,7 @@ import { extendLibrary } from '../search/extendLibrary.js';
 import { indexInWorker } from '../search/indexInWorker.js';
 import { openLibrary } from '../search/openLibrary.js';
 import { carryAnswering, prepareAnswering } from '../answer/termRarity.js';
-import { digestSignature } from './digestSignature.js';
+import { addedFiles, digestSignature } from './digestSignature.js';
 import { readPreparedDigests } from './loadDigests.js';
 import { createParseCache } from './parseCache.js';
 
@@ -38,6 +38,9 @@ export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger'
   const reload = async (force: boolean): Promise<boolean> => {
     const now = await digestSignature(ctx.config.digestsDir);
     if (!force && now === signature) return false;
+    // Digests only added (the feed, most hand copies): they join the library in memory.
+    const added = force ? null : addedFiles(signature, now);
+    if (added !== null && added.length > 0 && !added.some((file) => file.endsWith(':gone'))) return extend(added);
     const opened = await openLibrary({ ...request, now: ctx.clock.now(), logger: ctx.logger, worker: true, gentle: true });
     prepareAnswering(opened.library);
     ctx.library.swap(opened.library);

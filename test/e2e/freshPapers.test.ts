@@ -32,7 +32,7 @@ describe('fresh papers and catch-up (end to end)', () => {
     const before = await fake.sendCommand({ name: 'paper', options: { query: 'Frobnicator' } }).waitForResponse();
     expect(before.message?.content).toMatch(/No paper matches/);
     workspace.addDigest('100_new.txt', `Nov 23\n\nFrobnicator: Faster Transformers by Frobnication\n\n${ABSTRACT}\n`);
-    await bot.waitForLog('digests reloaded', 10_000);
+    await bot.waitForLog('digests added', 10_000);
     const after = await fake.sendCommand({ name: 'paper', options: { query: 'Frobnicator' } }).waitForResponse();
     expect(after.message?.embeds[0]?.title).toBe('Frobnicator: Faster Transformers by Frobnication');
   });

@@ -46,7 +46,7 @@ beforeAll(async () => {
   // Subscribed before 09:00, so today's digest is due at 09:00 (after the backfill).
   await fake.sendCommand({ name: 'subscribe', options: { time: '09:00', count: 5, timezone: 'UTC' }, memberPermissions: ALL_PERMISSIONS }).waitForResponse();
   await bot.waitForLog('feed: polled', 30_000);
-  await bot.waitForLog('digests reloaded', 30_000);
+  await bot.waitForLog('digests added', 30_000);
 }, 90_000);
 
 afterAll(async () => {
@@ -123,6 +123,8 @@ describe('live papers from the Daily Papers feed (end to end)', () => {
     const after = await trendingIds();
     expect(after[0]).toBe(paperId(target?.paper.title ?? ''));
     expect(bot.logs.filter((l) => l.msg === 'catalogue loaded')).toHaveLength(1);
+    // New days joined the library in memory: never a reload or a rebuild.
+    expect(bot.logs.filter((l) => l.msg === 'digests reloaded')).toHaveLength(0);
   });
 
   it('a failing source leaves everything served, /status says so, and a retry the same day succeeds', async () => {
