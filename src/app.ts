@@ -115,7 +115,11 @@ export async function startApp(config: Config, logger: Logger, token: string): P
         }
       });
       scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, refresher), logger);
-      if (poller !== null) polling = startFeedPolling(poller, config.digestFeedCron, logger);
+      if (poller !== null) {
+        polling = startFeedPolling(poller, config.digestFeedCron, logger);
+        // In the background: the first day's list after a start then costs what every other one does.
+        refresher.prepare().catch((error: unknown) => logger.warn('could not prepare the library for the feed', { error: describeError(error) }));
+      }
     });
 
     return {

@@ -4,7 +4,7 @@ import { carryAnswering } from '../../src/answer/termRarity.js';
 import { readFeedState, writeFeedState } from '../../src/digest/feedState.js';
 import { readPreparedDigests } from '../../src/digest/loadDigests.js';
 import { createParseCache } from '../../src/digest/parseCache.js';
-import { extendLibrary } from '../../src/search/extendLibrary.js';
+import { extendLibrary, prepareExtension } from '../../src/search/extendLibrary.js';
 import { indexInWorker } from '../../src/search/indexInWorker.js';
 import { applyLiveStats } from '../../src/search/liveStats.js';
 import { dayFileName, mergeDayList } from '../../src/feed/mergeDayList.js';
@@ -47,6 +47,8 @@ export interface AddDayResult {
   modes: string[];
   /** The snapshot catch-up after the last day, in a worker thread (off the serving path): indexer mode and time. */
   catchUp: { mode: string; ms: number } | null;
+  /** prepareExtension on the starting library (the bot runs it in the background at start): time and worst stall. */
+  prepared: { ms: number; stallMs: number };
 }
 
 /** The listing day of the `k`th added list: consecutive days after the corpus's latest digest, before BENCH_NOW. */
@@ -62,10 +64,16 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
  * with the stall probe running here: readPreparedDigests of the new file, extendLibrary (the new
  * papers join the serving library as one more segment, in short steps) and applyLiveStats. After
  * the last day, the snapshot catch-up the bot runs 30 s later in a worker is timed on its own.
+ * First, prepareExtension (the identity maps the bot builds in the background at start) is timed
+ * on its own too.
  */
 export async function measureAddDay(dir: string, cacheDir: string, current: Library, source: DayListSource, days: number): Promise<{ result: AddDayResult; library: Library }> {
   const runs: AddDayRun[] = [];
   let library = current;
+  const prepProbe = startStallProbe();
+  const prepStarted = performance.now();
+  await prepareExtension(current, pause);
+  const prepared = { ms: performance.now() - prepStarted, stallMs: prepProbe.stop().maxGapMs };
   for (let k = 0; k < days; k += 1) {
     const day = dayOf(k);
     const file = dayFileName(day, 1);
@@ -112,6 +120,7 @@ export async function measureAddDay(dir: string, cacheDir: string, current: Libr
       maxStallMs: Math.max(...runs.map((r) => r.stallMs)),
       modes: [...new Set(runs.map((r) => r.mode))],
       catchUp: { mode: caught.mode, ms: caught.ms },
+      prepared,
     },
     library,
   };

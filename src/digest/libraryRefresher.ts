@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.js';
 import { describeError } from '../errors.js';
-import { extendLibrary } from '../search/extendLibrary.js';
+import { extendLibrary, prepareExtension } from '../search/extendLibrary.js';
 import { indexInWorker } from '../search/indexInWorker.js';
 import { openLibrary } from '../search/openLibrary.js';
 import { carryAnswering, prepareAnswering } from '../answer/termRarity.js';
@@ -17,6 +17,8 @@ export interface LibraryRefresher {
    * it; the snapshot on disk catches up in a worker a little later. Falls back to a reload.
    */
   extend(files: readonly string[]): Promise<boolean>;
+  /** Gets the current library ready to be extended (in small steps; call once it is loaded). */
+  prepare(): Promise<void>;
 }
 
 /** How long after the last extension the snapshot is brought up to date (a burst of days is one rewrite). */
@@ -45,6 +47,7 @@ export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger'
     prepareAnswering(opened.library);
     ctx.library.swap(opened.library);
     signature = now;
+    await prepareExtension(opened.library, pause);
     ctx.logger.info('digests reloaded', { papers: opened.library.papers.length, source: opened.source, ms: Math.round(opened.ms), indexMs: Math.round(opened.indexMs) });
     return true;
   };
@@ -93,6 +96,7 @@ export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger'
   };
 
   return {
+    prepare: () => prepareExtension(ctx.library.current(), pause),
     refresh: (force = false) => exclusive(() => reload(force), 'digest reload'),
     extend: async (files) => {
       if (running !== null) await running;

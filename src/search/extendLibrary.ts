@@ -32,6 +32,14 @@ async function identityFor(papers: readonly Paper[], pause: Pause): Promise<Cata
 }
 
 /**
+ * Builds what the next extension needs (the identity maps) ahead of time, in small steps: called
+ * when a library comes in, so the first day's list after a start costs no more than the others.
+ */
+export async function prepareExtension(library: Library, pause: Pause): Promise<void> {
+  identities.set(library.catalogue.papers, await identityFor(library.catalogue.papers, pause));
+}
+
+/**
  * The library with a few new digests (a day's list from the feed) added in place of a rebuild:
  * the new papers are merged onto the catalogue with the identity maps kept from the last time,
  * indexed as one more text segment, and merged into the title, name and typo indexes; papers the
