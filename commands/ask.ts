@@ -1,12 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { askWithOptionalLlm } from '../src/answer/llm.js';
-import { answerReply } from '../src/answer/answerReply.js';
+import { answerReply } from '../src/replies/answerReply.js';
 import type { AppContext } from '../src/context.js';
 import type { Command } from '../src/discord/command.js';
-import { parseAskModalId, parsePaperActionId } from '../src/discord/customIds.js';
+import { parseAskModalId, parsePaperActionId } from '../src/replies/customIds.js';
 import { requireText } from '../src/discord/options.js';
-import { ASK_QUESTION_FIELD, askModal } from '../src/discord/replies/askModal.js';
-import { safeClip } from '../src/discord/safeText.js';
+import { ASK_QUESTION_FIELD, askModal } from '../src/replies/askModal.js';
+import { safeClip } from '../src/replies/safeText.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
 import { lookup } from '../src/search/lookup.js';

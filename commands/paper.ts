@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { parsePaperActionId, parsePickedPaperId } from '../src/discord/customIds.js';
+import { parsePaperActionId, parsePickedPaperId } from '../src/replies/customIds.js';
 import { requireText } from '../src/discord/options.js';
-import { notFoundReply, paperReply } from '../src/discord/replies/paperReply.js';
-import { relatedReply } from '../src/discord/replies/relatedReply.js';
+import { notFoundReply, paperReply } from '../src/replies/paperReply.js';
+import { relatedReply } from '../src/replies/relatedReply.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
 import { lookup } from '../src/search/lookup.js';

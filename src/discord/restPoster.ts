@@ -1,7 +1,7 @@
 import { DiscordAPIError, HTTPError, Routes, type APIMessage, type REST } from 'discord.js';
 import type { DigestPoster, PostResult } from '../schedule/digestJob.js';
 import { describeError } from '../errors.js';
-import { toMessageBody } from './message.js';
+import { toMessageBody } from '../replies/message.js';
 
 // Discord's JSON error codes that mean the channel is gone or closed to the bot.
 const GONE_CODES = new Set([10003, 10004]);

@@ -1,4 +1,4 @@
-import { digestReply } from '../discord/replies/digestReply.js';
+import { digestReply } from '../replies/digestReply.js';
 import { describeError } from '../errors.js';
 import type { Library } from '../search/library.js';
 import type { Delivery, Subscription } from '../subscriptions/subscription.js';

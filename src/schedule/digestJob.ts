@@ -1,4 +1,4 @@
-import type { Reply } from '../discord/message.js';
+import type { Reply } from '../replies/message.js';
 import type { Logger } from '../logger.js';
 import type { Library } from '../search/library.js';
 import type { Store } from '../subscriptions/openStore.js';

@@ -1,10 +1,10 @@
-import type { Paper } from '../../digest/schema.js';
-import type { DigestPick } from '../../schedule/selectDigestPapers.js';
-import type { Subscription } from '../../subscriptions/subscription.js';
-import { makePickId } from '../customIds.js';
-import { LIMITS } from '../limits.js';
-import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import type { Paper } from '../digest/schema.js';
+import type { DigestPick } from '../schedule/selectDigestPapers.js';
+import type { Subscription } from '../subscriptions/subscription.js';
+import { makePickId } from './customIds.js';
+import { LIMITS } from './limits.js';
+import type { Reply } from './message.js';
+import { safeClip } from './safeText.js';
 import { COLORS } from './colors.js';
 import { openPaperMenu, paperListLines } from './paperList.js';
 
