@@ -1,4 +1,4 @@
-import type { DigestPick } from '../schedule/selectDigestPapers.js';
+import type { DigestPick } from '../trending/digestPick.js';
 import { makePickId } from './customIds.js';
 import type { Reply } from './message.js';
 import { safeClip } from './safeText.js';

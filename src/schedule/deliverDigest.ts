@@ -1,19 +1,19 @@
-import { digestReply } from '../replies/digestReply.js';
 import { describeError } from '../errors.js';
 import type { Library } from '../search/library.js';
 import type { Delivery, Subscription } from '../subscriptions/subscription.js';
 import { deliveryMarker, deliveryNonce } from './deliveryIdentity.js';
 import type { DeliveryOutcome, DigestJobDeps, PostResult } from './digestJob.js';
 import { recordPostResult } from './recordPostResult.js';
-import { selectDigestPapers, type DigestPick } from './selectDigestPapers.js';
+import type { DigestPick } from '../trending/digestPick.js';
+import { selectDigestPapers } from './selectDigestPapers.js';
 
-type Deps = Pick<DigestJobDeps, 'store' | 'poster'>;
+type Deps = Pick<DigestJobDeps, 'store' | 'poster' | 'render'>;
 
 const nonceOf = (d: Delivery): string => d.nonce ?? deliveryNonce(d.channelId, d.localDate);
 
 async function post(deps: Deps, subscription: Subscription, delivery: Delivery, picks: DigestPick[], now: Date): Promise<DeliveryOutcome> {
   const nonce = nonceOf(delivery);
-  const reply = digestReply({ papers: picks, subscription, localDate: delivery.localDate, marker: deliveryMarker(nonce) });
+  const reply = deps.render({ papers: picks, subscription, localDate: delivery.localDate, marker: deliveryMarker(nonce) });
   let result: PostResult;
   try {
     result = await deps.poster.post(delivery.channelId, reply, nonce);
