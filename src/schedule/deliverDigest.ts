@@ -1,5 +1,5 @@
 import { describeError } from '../errors.js';
-import type { Library } from '../search/library.js';
+import { paperById, type Library } from '../search/library.js';
 import type { Delivery, Subscription } from '../subscriptions/subscription.js';
 import { deliveryMarker, deliveryNonce } from './deliveryIdentity.js';
 import type { DeliveryOutcome, DigestJobDeps, PostResult } from './digestJob.js';
@@ -51,7 +51,7 @@ export async function retryDigest(deps: Deps, library: Library, subscription: Su
   if ('ok' in found) return recordPostResult(deps.store, delivery, found, now);
   if (found.messageId !== null) return recordPostResult(deps.store, delivery, { ok: true, messageId: found.messageId }, now);
   const picks = delivery.papers.flatMap((pick): DigestPick[] => {
-    const paper = library.papers[library.position.get(pick.paperId) ?? -1];
+    const paper = paperById(library, pick.paperId);
     return paper === undefined ? [] : [{ paper, topic: pick.topic }];
   });
   if (picks.length === 0) {

@@ -1,5 +1,5 @@
 import type { Paper } from '../digest/schema.js';
-import type { Library } from '../search/library.js';
+import { paperById, type Library } from '../search/library.js';
 import type { Subscription } from '../subscriptions/subscription.js';
 import type { Topic } from '../subscriptions/topic.js';
 import type { DigestPick } from '../trending/digestPick.js';
@@ -37,7 +37,7 @@ export function selectDigestPapers(
     }
   } else {
     candidates = [...topicOf.keys()].filter((id) => !delivered.has(id)).flatMap((id) => {
-      const paper = library.papers[library.position.get(id) ?? -1];
+      const paper = paperById(library, id);
       return paper === undefined ? [] : [paper];
     });
   }
