@@ -3,7 +3,7 @@ import { connectBot, type RunningBot } from './bot.js';
 import type { Config } from './config.js';
 import { LibraryHolder, offsetClock, type AppContext } from './context.js';
 import { digestSignature } from './digest/digestSignature.js';
-import { createLibraryRefresher } from './digest/libraryRefresher.js';
+import { createLibraryRefresher } from './libraryRefresher.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { createRestPoster } from './discord/restPoster.js';
 import { digestReply } from './replies/digestReply.js';

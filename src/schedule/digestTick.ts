@@ -1,5 +1,4 @@
 import type { AppContext } from '../context.js';
-import type { LibraryRefresher } from '../digest/libraryRefresher.js';
 import type { DigestJobDeps, DigestPoster } from './digestJob.js';
 import { runDueDigests } from './runDueDigests.js';
 import { rescored } from '../search/library.js';
@@ -7,11 +6,16 @@ import { rescored } from '../search/library.js';
 /** Channels posted to at once during a fan-out (discord.js still enforces Discord's rate limits). */
 export const FAN_OUT_CONCURRENCY = 16;
 
+/** The library refresher (src/libraryRefresher.ts, wired in src/app.ts), as the tick needs it. */
+export interface LibraryRefresherPort {
+  refresh(): Promise<unknown>;
+}
+
 /**
  * One scheduler tick: re-read the digest folder if it changed (digests copied in by hand; the live
  * feed triggers its own refresh), re-score once a day, then deliver whatever is due.
  */
-export function createDigestTick(ctx: AppContext, poster: DigestPoster, render: DigestJobDeps['render'], refresher: LibraryRefresher): () => Promise<void> {
+export function createDigestTick(ctx: AppContext, poster: DigestPoster, render: DigestJobDeps['render'], refresher: LibraryRefresherPort): () => Promise<void> {
   return async () => {
     const now = ctx.clock.now();
     await refresher.refresh();

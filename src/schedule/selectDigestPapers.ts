@@ -3,7 +3,7 @@ import { paperById, type Library } from '../search/library.js';
 import type { Subscription } from '../subscriptions/subscription.js';
 import type { Topic } from '../subscriptions/topic.js';
 import type { DigestPick } from '../trending/digestPick.js';
-import { papersAbout } from '../trending/papersAbout.js';
+import { papersAbout } from '../search/papersAbout.js';
 import { latestAppearance, rankTrending } from '../trending/rankTrending.js';
 
 /** Papers listed within this many days count as fresh: a digest offers them before older ones. */
