@@ -1,14 +1,15 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { askWithOptionalLlm } from '../src/answer/llm.js';
-import { answerReply } from '../src/answer/answerReply.js';
+import { answerReply } from '../src/replies/answerReply.js';
 import type { AppContext } from '../src/context.js';
 import type { Command } from '../src/discord/command.js';
-import { parseAskModalId, parsePaperActionId } from '../src/discord/customIds.js';
+import { parseAskModalId, parsePaperActionId } from '../src/replies/customIds.js';
 import { requireText } from '../src/discord/options.js';
-import { ASK_QUESTION_FIELD, askModal } from '../src/discord/replies/askModal.js';
-import { safeClip } from '../src/discord/safeText.js';
+import { ASK_QUESTION_FIELD, askModal } from '../src/replies/askModal.js';
+import { safeClip } from '../src/replies/safeText.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
+import { paperById } from '../src/search/library.js';
 import { lookup } from '../src/search/lookup.js';
 import { suggest } from '../src/search/suggest.js';
 
@@ -46,7 +47,7 @@ export default {
   components: {
     async ask(interaction, ctx) {
       const parsed = parsePaperActionId(interaction.customId);
-      const paper = parsed === null ? undefined : ctx.library.current().catalogue.byId.get(parsed.paperId);
+      const paper = parsed === null ? undefined : paperById(ctx.library.current(), parsed.paperId);
       if (paper === undefined || !interaction.isButton()) throw new UserError('That paper is no longer in my catalogue. Try /search.');
       await interaction.showModal(askModal(paper));
     },

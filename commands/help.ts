@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { helpReply } from '../src/discord/replies/helpReply.js';
-import { HELP } from '../src/discord/replies/helpText.js';
+import { helpReply } from '../src/replies/helpReply.js';
+import { HELP } from '../src/replies/helpText.js';
 import { send } from '../src/discord/send.js';
 
 export default {

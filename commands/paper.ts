@@ -1,11 +1,12 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { parsePaperActionId, parsePickedPaperId } from '../src/discord/customIds.js';
+import { parsePaperActionId, parsePickedPaperId } from '../src/replies/customIds.js';
 import { requireText } from '../src/discord/options.js';
-import { notFoundReply, paperReply } from '../src/discord/replies/paperReply.js';
-import { relatedReply } from '../src/discord/replies/relatedReply.js';
+import { notFoundReply, paperReply } from '../src/replies/paperReply.js';
+import { relatedReply } from '../src/replies/relatedReply.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
+import { paperById } from '../src/search/library.js';
 import { lookup } from '../src/search/lookup.js';
 import { related } from '../src/search/related.js';
 import { suggest } from '../src/search/suggest.js';
@@ -13,10 +14,8 @@ import type { AppContext } from '../src/context.js';
 
 const STALE = 'That paper is no longer in my catalogue. Try /search.';
 
-function paperById(ctx: AppContext, id: string | null) {
-  const library = ctx.library.current();
-  const doc = id === null ? undefined : library.position.get(id);
-  const paper = doc === undefined ? undefined : library.papers[doc];
+function currentPaper(ctx: AppContext, id: string | null) {
+  const paper = id === null ? undefined : paperById(ctx.library.current(), id);
   if (paper === undefined) throw new UserError(STALE);
   return paper;
 }
@@ -46,13 +45,13 @@ export default {
   components: {
     async related(interaction, ctx) {
       const parsed = parsePaperActionId(interaction.customId);
-      const paper = paperById(ctx, parsed?.paperId ?? null);
+      const paper = currentPaper(ctx, parsed?.paperId ?? null);
       const hits = related(ctx.library.current(), paper.id, 5).map((h) => h.paper);
       await send(interaction, relatedReply(paper, hits));
     },
     async pick(interaction, ctx) {
       if (!interaction.isStringSelectMenu()) throw new UserError(STALE);
-      const paper = paperById(ctx, parsePickedPaperId(interaction.values[0]));
+      const paper = currentPaper(ctx, parsePickedPaperId(interaction.values[0]));
       await send(interaction, paperReply(paper, { askButton: true, ephemeral: true, now: ctx.clock.now() }));
     },
   },

@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { parseSearchPageId } from '../src/discord/customIds.js';
+import { parseSearchPageId } from '../src/replies/customIds.js';
 import { boundedInt, requireText } from '../src/discord/options.js';
-import { searchPage } from '../src/discord/searchPage.js';
+import { searchPage } from '../src/replies/searchPage.js';
 import { send, updateMessage } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
 

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { statusReply } from '../src/discord/replies/statusReply.js';
+import { statusReply } from '../src/replies/statusReply.js';
 import { send } from '../src/discord/send.js';
 import { collectStatus } from '../src/status/collectStatus.js';
 

@@ -1,7 +1,7 @@
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { cannotPostReason, requireManageChannels } from '../src/discord/permissions.js';
-import { subscribeReply } from '../src/discord/replies/subscriptionReplies.js';
+import { subscribeReply } from '../src/replies/subscriptionReplies.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
 import { nextDelivery } from '../src/schedule/nextDelivery.js';

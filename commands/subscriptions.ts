@@ -1,6 +1,6 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
-import { subscriptionsReply } from '../src/discord/replies/subscriptionReplies.js';
+import { subscriptionsReply } from '../src/replies/subscriptionReplies.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
 import { nextDelivery } from '../src/schedule/nextDelivery.js';

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { boundedInt } from '../src/discord/options.js';
-import { trendingReply } from '../src/discord/replies/trendingReply.js';
+import { trendingReply } from '../src/replies/trendingReply.js';
 import { send } from '../src/discord/send.js';
 import { selectDigestPapers } from '../src/schedule/selectDigestPapers.js';
 import { parseTopics } from '../src/subscriptions/parseSubscribeInput.js';

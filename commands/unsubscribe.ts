@@ -1,8 +1,8 @@
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import { requireManageChannels } from '../src/discord/permissions.js';
-import { topicList } from '../src/discord/replies/subscriptionReplies.js';
-import { safeClip } from '../src/discord/safeText.js';
+import { topicList } from '../src/replies/subscriptionReplies.js';
+import { safeClip } from '../src/replies/safeText.js';
 import { send } from '../src/discord/send.js';
 import { UserError } from '../src/errors.js';
 

@@ -3,9 +3,10 @@ import { connectBot, type RunningBot } from './bot.js';
 import type { Config } from './config.js';
 import { LibraryHolder, offsetClock, type AppContext } from './context.js';
 import { digestSignature } from './digest/digestSignature.js';
-import { createLibraryRefresher } from './digest/libraryRefresher.js';
+import { createLibraryRefresher } from './libraryRefresher.js';
 import { loadCommands } from './discord/loadCommands.js';
 import { createRestPoster } from './discord/restPoster.js';
+import { digestReply } from './replies/digestReply.js';
 import { describeError } from './errors.js';
 import type { Logger } from './logger.js';
 import { createDigestTick, FAN_OUT_CONCURRENCY } from './schedule/digestTick.js';
@@ -114,7 +115,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
           logger.info('channel deleted; its subscription is paused', { channelId: channel.id });
         }
       });
-      scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, refresher), logger);
+      scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, digestReply, refresher), logger);
       if (poller !== null) {
         polling = startFeedPolling(poller, config.digestFeedCron, logger);
         // In the background: the first day's list after a start then costs what every other one does.

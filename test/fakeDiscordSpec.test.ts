@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { toMessageBody } from '../src/discord/message.js';
+import { toMessageBody } from '../src/replies/message.js';
 import { startFakeDiscord, type FakeDiscord } from './helpers/fakeDiscord/index.js';
 import { sharedOpenApiValidator } from './helpers/fakeDiscord/validate/openapi.js';
 import { SPEC_PATH } from './helpers/fakeDiscord/validate/openapiSpec.js';

@@ -1,4 +1,4 @@
-import type { Library } from '../search/library.js';
+import { paperById, type Library } from '../search/library.js';
 import type { Answer, AskOptions } from './answer.js';
 import { answerAcross } from './answerAcross.js';
 import { answerPaper, unmentioned, type PaperPick } from './answerPaper.js';
@@ -41,7 +41,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
   const text = question.slice(0, ANSWER_LIMITS.maxQuestion).trim();
   let intent = classifyQuestion(text);
   const tokens = questionTokens(text);
-  const pinned = options.paperId === undefined ? undefined : library.catalogue.byId.get(options.paperId);
+  const pinned = options.paperId === undefined ? undefined : paperById(library, options.paperId);
   if (options.paperId !== undefined && pinned === undefined) {
     const answer: Answer = { answer: `I have no paper with the id "${options.paperId}". Find one with /search or /paper.`, citations: [], confident: false, kind: 'unknown' };
     return { answer, paperIds: [], intent, terms: { required: [], measure: [], soft: [], topic: [], measureWords: [] } };

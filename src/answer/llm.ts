@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Paper } from '../digest/schema.js';
 import type { Logger } from '../logger.js';
 import { readCapped } from '../http/readCapped.js';
-import type { Library } from '../search/library.js';
+import { paperById, type Library } from '../search/library.js';
 import type { Answer, AskOptions } from './answer.js';
 import { groundAnswer } from './answerQuestion.js';
 import { ANSWER_LIMITS } from './limits.js';
@@ -33,7 +33,7 @@ export async function askWithOptionalLlm(library: Library, question: string, opt
   const grounding = groundAnswer(library, question, options);
   const llm = deps.llm;
   if (llm === null) return grounding.answer;
-  const papers = grounding.paperIds.map((id) => library.catalogue.byId.get(id)).filter((p): p is Paper => p !== undefined);
+  const papers = grounding.paperIds.map((id) => paperById(library, id)).filter((p): p is Paper => p !== undefined);
   if (papers.length === 0) return grounding.answer;
   const fetchImpl = deps.fetch ?? fetch;
   try {

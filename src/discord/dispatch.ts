@@ -2,7 +2,7 @@ import type { Interaction } from 'discord.js';
 import type { AppContext } from '../context.js';
 import { UserError, describeError } from '../errors.js';
 import type { Command, ComponentHandler } from './command.js';
-import { customIdPrefix } from './customIds.js';
+import { customIdPrefix } from '../replies/customIds.js';
 import { send } from './send.js';
 
 export const APOLOGY = 'Sorry — something went wrong on my side while answering that. It has been logged; please try again in a moment.';

@@ -1,7 +1,7 @@
 import { DiscordAPIError, HTTPError, Routes, type APIMessage, type REST } from 'discord.js';
 import type { DigestPoster, PostResult } from '../schedule/digestJob.js';
 import { describeError } from '../errors.js';
-import { toMessageBody } from './message.js';
+import { toMessageBody, type Reply } from '../replies/message.js';
 
 // Discord's JSON error codes that mean the channel is gone or closed to the bot.
 const GONE_CODES = new Set([10003, 10004]);
@@ -23,7 +23,7 @@ export function classifyPostError(error: unknown): PostResult {
  * Posts digests through discord.js's REST client (which honours 429s and the global limit) with
  * the delivery nonce and `enforce_nonce`, so a re-post of the same delivery is de-duplicated.
  */
-export function createRestPoster(rest: REST, botUserId: () => string): DigestPoster {
+export function createRestPoster(rest: REST, botUserId: () => string): DigestPoster<Reply> {
   return {
     async post(channelId, reply, nonce) {
       try {

@@ -1,5 +1,5 @@
 import type { MessageComponentInteraction, ModalSubmitInteraction, RepliableInteraction } from 'discord.js';
-import { toPayload, type Reply } from './message.js';
+import { toPayload, type Reply } from '../replies/message.js';
 
 /**
  * Answers an interaction whatever state it is in: first reply, edit of a deferred reply, or a

@@ -1,19 +1,19 @@
-import { digestReply } from '../discord/replies/digestReply.js';
 import { describeError } from '../errors.js';
-import type { Library } from '../search/library.js';
+import { paperById, type Library } from '../search/library.js';
 import type { Delivery, Subscription } from '../subscriptions/subscription.js';
 import { deliveryMarker, deliveryNonce } from './deliveryIdentity.js';
 import type { DeliveryOutcome, DigestJobDeps, PostResult } from './digestJob.js';
 import { recordPostResult } from './recordPostResult.js';
-import { selectDigestPapers, type DigestPick } from './selectDigestPapers.js';
+import type { DigestPick } from '../trending/digestPick.js';
+import { selectDigestPapers } from './selectDigestPapers.js';
 
-type Deps = Pick<DigestJobDeps, 'store' | 'poster'>;
+type Deps = Pick<DigestJobDeps, 'store' | 'poster' | 'render'>;
 
 const nonceOf = (d: Delivery): string => d.nonce ?? deliveryNonce(d.channelId, d.localDate);
 
 async function post(deps: Deps, subscription: Subscription, delivery: Delivery, picks: DigestPick[], now: Date): Promise<DeliveryOutcome> {
   const nonce = nonceOf(delivery);
-  const reply = digestReply({ papers: picks, subscription, localDate: delivery.localDate, marker: deliveryMarker(nonce) });
+  const reply = deps.render({ papers: picks, subscription, localDate: delivery.localDate, marker: deliveryMarker(nonce) });
   let result: PostResult;
   try {
     result = await deps.poster.post(delivery.channelId, reply, nonce);
@@ -51,7 +51,7 @@ export async function retryDigest(deps: Deps, library: Library, subscription: Su
   if ('ok' in found) return recordPostResult(deps.store, delivery, found, now);
   if (found.messageId !== null) return recordPostResult(deps.store, delivery, { ok: true, messageId: found.messageId }, now);
   const picks = delivery.papers.flatMap((pick): DigestPick[] => {
-    const paper = library.papers[library.position.get(pick.paperId) ?? -1];
+    const paper = paperById(library, pick.paperId);
     return paper === undefined ? [] : [{ paper, topic: pick.topic }];
   });
   if (picks.length === 0) {

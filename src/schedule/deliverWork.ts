@@ -4,7 +4,7 @@ import type { DeliveryOutcome, DigestJobDeps } from './digestJob.js';
 import type { DigestWork } from './planDigestRun.js';
 
 /** Carries out one planned piece of work. */
-export function deliverWork(deps: Pick<DigestJobDeps, 'store' | 'poster'>, library: Library, work: DigestWork, now: Date): Promise<DeliveryOutcome> {
+export function deliverWork(deps: Pick<DigestJobDeps, 'store' | 'poster' | 'render'>, library: Library, work: DigestWork, now: Date): Promise<DeliveryOutcome> {
   switch (work.kind) {
     case 'new':
       return startDigest(deps, library, work.subscription, work.localDate, now);

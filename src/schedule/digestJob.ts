@@ -1,15 +1,18 @@
-import type { Reply } from '../discord/message.js';
 import type { Logger } from '../logger.js';
 import type { Library } from '../search/library.js';
 import type { Store } from '../subscriptions/openStore.js';
+import type { DigestView } from '../trending/digestPick.js';
 
 /** How a post ended: posted, or why not ('gone' = 404 Unknown Channel, 'forbidden' = 403, 'retry' = anything passing). */
 export type PostResult = { ok: true; messageId: string } | { ok: false; kind: 'gone' | 'forbidden' | 'retry'; error: string };
 
-/** The network edge of delivery (implemented with discord.js; faked in tests). */
-export interface DigestPoster {
+/**
+ * The network edge of delivery (implemented with discord.js in src/discord/restPoster.ts; faked in
+ * tests). `Payload` is whatever the payload builder makes; the scheduler only carries it through.
+ */
+export interface DigestPoster<Payload = unknown> {
   /** Posts the digest with its nonce (sent with enforce_nonce, so Discord de-duplicates a re-post). */
-  post(channelId: string, reply: Reply, nonce: string): Promise<PostResult>;
+  post(channelId: string, payload: Payload, nonce: string): Promise<PostResult>;
   /** The id of the bot's recent message in the channel whose embed footer contains `marker`, or null. */
   findPosted(channelId: string, marker: string): Promise<string | null>;
 }
@@ -20,6 +23,11 @@ export interface DigestJobDeps {
   /** The current library (read once per run). */
   library: () => Library;
   poster: DigestPoster;
+  /**
+   * The payload builder (a port: the presentation layer's digestReply, passed in from src/app.ts),
+   * so the scheduler never imports the presentation layer or the Discord edge.
+   */
+  render: (view: DigestView) => unknown;
   logger: Logger;
   /** Most channels handled at once. */
   concurrency: number;

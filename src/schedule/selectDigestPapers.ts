@@ -1,18 +1,14 @@
 import type { Paper } from '../digest/schema.js';
-import type { Library } from '../search/library.js';
+import { paperById, type Library } from '../search/library.js';
 import type { Subscription } from '../subscriptions/subscription.js';
 import type { Topic } from '../subscriptions/topic.js';
-import { papersAbout } from '../trending/papersAbout.js';
+import type { DigestPick } from '../trending/digestPick.js';
+import { papersAbout } from '../search/papersAbout.js';
 import { latestAppearance, rankTrending } from '../trending/rankTrending.js';
 
 /** Papers listed within this many days count as fresh: a digest offers them before older ones. */
 export const FRESH_DAYS = 3;
 
-/** A paper chosen for a digest, with the topic (its text) that brought it in; null for general trending. */
-export interface DigestPick {
-  paper: Paper;
-  topic: string | null;
-}
 
 /**
  * Selection rule: candidates are the papers about any of the subscription's topics (papersAbout:
@@ -41,7 +37,7 @@ export function selectDigestPapers(
     }
   } else {
     candidates = [...topicOf.keys()].filter((id) => !delivered.has(id)).flatMap((id) => {
-      const paper = library.papers[library.position.get(id) ?? -1];
+      const paper = paperById(library, id);
       return paper === undefined ? [] : [paper];
     });
   }

@@ -7,6 +7,12 @@ import { buildSegment, TextIndex, type DocFields } from './textIndex.js';
 import { buildTitleIndex, type TitleIndex } from './titleIndex.js';
 import { createTitleSearch, titleDocs, type TitleSearch } from './titleSearch.js';
 
+/** The library's paper with this id (the one way to get a paper by id), or undefined. */
+export function paperById(library: Pick<Library, 'papers' | 'position'>, id: string): Paper | undefined {
+  const doc = library.position.get(id);
+  return doc === undefined ? undefined : library.papers[doc];
+}
+
 /**
  * The catalogue plus everything built over it to answer queries. Immutable once built: a reload
  * builds a new Library and swaps the reference, so queries in flight finish on the old one.

@@ -1,7 +1,7 @@
 import type { Paper } from '../digest/schema.js';
 import { compact, words } from '../text/fold.js';
 import { allowedTypos } from './editDistance.js';
-import type { Library } from './library.js';
+import { paperById, type Library } from './library.js';
 import { processTerm } from './analyze.js';
 import { FIELD_BOOST } from './fieldBoost.js';
 import { processQueryTerm } from './queryTerms.js';
@@ -31,8 +31,8 @@ export function lookup(library: Library, query: string, suggestionCount = 5): Lo
   const text = query.trim().slice(0, MAX_QUERY_LENGTH);
   const key = compact(text);
   if (key.length === 0) return { paper: null, how: 'none', suggestions: [] };
-  const byId = library.position.get(text.toLowerCase());
-  if (byId !== undefined) return { paper: library.papers[byId] ?? null, how: 'id', suggestions: [] };
+  const byId = paperById(library, text.toLowerCase());
+  if (byId !== undefined) return { paper: byId, how: 'id', suggestions: [] };
   const named = library.names.get(key);
   if (named !== undefined && named.length > 0) {
     const best = [...named].sort((a, b) => (library.popularity[b] ?? 0) - (library.popularity[a] ?? 0))[0] ?? 0;

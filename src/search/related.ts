@@ -1,7 +1,7 @@
 import type { Paper } from '../digest/schema.js';
 import { processTerm, tokenize } from './analyze.js';
 import { FIELD_BOOST } from './fieldBoost.js';
-import type { Library } from './library.js';
+import { paperById, type Library } from './library.js';
 
 export interface RelatedHit {
   paper: Paper;
@@ -24,8 +24,8 @@ function salientTerms(text: string, count: number): string[] {
  * one OR query, so BM25 weighs the distinctive ones (rare across the catalogue) highest.
  */
 export function related(library: Library, paperId: string, limit = 5): RelatedHit[] {
+  const paper = paperById(library, paperId);
   const doc = library.position.get(paperId);
-  const paper = doc === undefined ? undefined : library.papers[doc];
   if (paper === undefined || doc === undefined) return [];
   const terms = new Set<string>();
   for (const token of tokenize(`${paper.title} ${paper.aliases.join(' ')}`)) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
-import { answerReply } from '../../src/answer/answerReply.js';
-import { LIMITS } from '../../src/discord/limits.js';
-import { embedLength, toPayload } from '../../src/discord/message.js';
+import { answerReply } from '../../src/replies/answerReply.js';
+import { LIMITS } from '../../src/replies/limits.js';
+import { embedLength, toPayload } from '../../src/replies/message.js';
 
 const answer: Answer = {
   answer: 'From the abstract of “FlashAttention”: “FlashAttention trains Transformers faster.” [1]',

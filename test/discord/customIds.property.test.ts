@@ -11,9 +11,9 @@ import {
   parsePaperActionId,
   parsePickedPaperId,
   parseSearchPageId,
-} from '../../src/discord/customIds.js';
-import { LIMITS } from '../../src/discord/limits.js';
-import { canonicalTopic } from '../../src/discord/searchPage.js';
+} from '../../src/replies/customIds.js';
+import { LIMITS } from '../../src/replies/limits.js';
+import { canonicalTopic } from '../../src/replies/searchPage.js';
 import { hostileText } from '../helpers/arbitraries.js';
 
 const RUNS = { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) };

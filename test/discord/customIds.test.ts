@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customIdPrefix, makePaperActionId, makePickId, makeSearchPageId, parsePaperActionId, parsePickedPaperId, parseSearchPageId } from '../../src/discord/customIds.js';
-import { canonicalTopic } from '../../src/discord/searchPage.js';
+import { customIdPrefix, makePaperActionId, makePickId, makeSearchPageId, parsePaperActionId, parsePickedPaperId, parseSearchPageId } from '../../src/replies/customIds.js';
+import { canonicalTopic } from '../../src/replies/searchPage.js';
 
 describe('custom ids', () => {
   it('round-trips search pages and stays within 100 characters for long topics', () => {

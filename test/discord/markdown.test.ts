@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, inlineCode, MARKDOWN_RULES, unescapeMarkdown } from '../../src/discord/markdown.js';
-import { paperEmbed } from '../../src/discord/replies/paperReply.js';
-import { topicList } from '../../src/discord/replies/subscriptionReplies.js';
-import { safeText } from '../../src/discord/safeText.js';
+import { escapeMarkdown, inlineCode, MARKDOWN_RULES, unescapeMarkdown } from '../../src/replies/markdown.js';
+import { paperEmbed } from '../../src/replies/paperReply.js';
+import { topicList } from '../../src/replies/subscriptionReplies.js';
+import { safeText } from '../../src/replies/safeText.js';
 import { NO_LIVE_FIELDS, type Paper } from '../../src/digest/schema.js';
 
 /** Every construct the hardening issue lists, as text that Discord would render. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { embedLength, toMessageBody, toPayload } from '../../src/discord/message.js';
-import { clip, gist, safeText } from '../../src/discord/safeText.js';
-import { LIMITS } from '../../src/discord/limits.js';
+import { embedLength, toMessageBody, toPayload } from '../../src/replies/message.js';
+import { clip, gist, safeText } from '../../src/replies/safeText.js';
+import { LIMITS } from '../../src/replies/limits.js';
 
 describe('toPayload (the one message builder)', () => {
   it('disables every mention and clips content', () => {

@@ -1,6 +1,6 @@
 import { InteractionResponseType, InteractionType } from 'discord.js';
 import type { APIModalInteractionResponseCallbackData } from 'discord.js';
-import { toPayload, type Reply } from '../../src/discord/message.js';
+import { toPayload, type Reply } from '../../src/replies/message.js';
 import { checkCallback } from './fakeDiscord/validate/callback.js';
 import { checkMessageBody } from './fakeDiscord/validate/message.js';
 import { sharedOpenApiValidator } from './fakeDiscord/validate/openapi.js';

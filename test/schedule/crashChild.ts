@@ -3,6 +3,7 @@
 // Usage: node --import tsx crashChild.ts <db> <messages.jsonl> <now ISO> <script JSON {channelId: Step}>
 import { appendFileSync } from 'node:fs';
 import { silentLogger } from '../../src/logger.js';
+import { digestReply } from '../../src/replies/digestReply.js';
 import { runDueDigests } from '../../src/schedule/runDueDigests.js';
 import { openStore } from '../../src/subscriptions/openStore.js';
 import { FakePoster, isStep } from './fakePoster.js';
@@ -23,5 +24,5 @@ if (typeof steps === 'object' && steps !== null) {
   for (const [channelId, step] of Object.entries(steps)) if (isStep(step)) poster.script(channelId, step);
 }
 process.stdout.write('ready\n');
-await runDueDigests({ store, library: () => library, poster, logger: silentLogger, concurrency: 2 }, new Date(now));
+await runDueDigests({ store, library: () => library, poster, render: digestReply, logger: silentLogger, concurrency: 2 }, new Date(now));
 process.stdout.write('run finished\n');

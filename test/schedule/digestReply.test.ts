@@ -1,9 +1,9 @@
 import { ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { NO_LIVE_FIELDS, type Paper } from '../../src/digest/schema.js';
-import { LIMITS } from '../../src/discord/limits.js';
-import { embedLength, toPayload } from '../../src/discord/message.js';
-import { digestDateLabel, digestReply } from '../../src/discord/replies/digestReply.js';
+import { LIMITS } from '../../src/replies/limits.js';
+import { embedLength, toPayload } from '../../src/replies/message.js';
+import { digestDateLabel, digestReply } from '../../src/replies/digestReply.js';
 import { deliveryMarker, deliveryNonce } from '../../src/schedule/deliveryIdentity.js';
 import { selectDigestPapers } from '../../src/schedule/selectDigestPapers.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';

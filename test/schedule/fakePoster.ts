@@ -1,6 +1,6 @@
 import { ComponentType } from 'discord.js';
 import { z } from 'zod';
-import type { Reply } from '../../src/discord/message.js';
+import type { Reply } from '../../src/replies/message.js';
 import type { DigestPoster, PostResult } from '../../src/schedule/digestJob.js';
 
 /** What the fake does with one post to a channel; 'ok' when nothing is scripted. */

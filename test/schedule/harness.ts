@@ -1,5 +1,6 @@
 import type { Logger } from '../../src/logger.js';
 import { silentLogger } from '../../src/logger.js';
+import { digestReply } from '../../src/replies/digestReply.js';
 import type { DigestJobDeps } from '../../src/schedule/digestJob.js';
 import type { Library } from '../../src/search/library.js';
 import type { Store } from '../../src/subscriptions/openStore.js';
@@ -25,7 +26,7 @@ export function subscribe(store: Store, channelId: string, over: Partial<Omit<Su
 
 /** The job's dependencies around a store, library and fake poster. */
 export function jobDeps(store: Store, library: Library, poster: FakePoster, concurrency = 4, logger: Logger = silentLogger): DigestJobDeps {
-  return { store, library: () => library, poster, logger, concurrency };
+  return { store, library: () => library, poster, render: digestReply, logger, concurrency };
 }
 
 /** Instants from `start` to `end` (exclusive) every `minutes`. */

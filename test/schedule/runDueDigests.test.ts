@@ -7,7 +7,7 @@ import { runDueDigests } from '../../src/schedule/runDueDigests.js';
 import type { Library } from '../../src/search/library.js';
 import { openStore, type Store } from '../../src/subscriptions/openStore.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
-import { papersAbout } from '../../src/trending/papersAbout.js';
+import { papersAbout } from '../../src/search/papersAbout.js';
 import { tempStore } from '../subscriptions/tempStore.js';
 import { FakePoster } from './fakePoster.js';
 import { every, jobDeps, subscribe } from './harness.js';

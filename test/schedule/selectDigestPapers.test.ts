@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { selectDigestPapers } from '../../src/schedule/selectDigestPapers.js';
 import type { Library } from '../../src/search/library.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
-import { papersAbout } from '../../src/trending/papersAbout.js';
+import { papersAbout } from '../../src/search/papersAbout.js';
 import { trendingScore } from '../../src/trending/rankTrending.js';
 import { shippedLibrary } from './library.js';
 

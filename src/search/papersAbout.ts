@@ -1,6 +1,6 @@
 import type { Paper } from '../digest/schema.js';
-import type { Library } from '../search/library.js';
-import { rankTopic, type SearchHit } from '../search/searchPapers.js';
+import type { Library } from './library.js';
+import { rankTopic, type SearchHit } from './searchPapers.js';
 import type { Topic } from '../subscriptions/topic.js';
 import { fold, words } from '../text/fold.js';
 

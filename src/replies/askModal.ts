@@ -1,7 +1,7 @@
 import { ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from 'discord.js';
-import type { Paper } from '../../digest/schema.js';
-import { makeAskModalId } from '../customIds.js';
-import { LIMITS } from '../limits.js';
+import type { Paper } from '../digest/schema.js';
+import { makeAskModalId } from './customIds.js';
+import { LIMITS } from './limits.js';
 
 /** The text input's custom id in the ask modal. */
 export const ASK_QUESTION_FIELD = 'question';

@@ -1,12 +1,12 @@
-import type { AppContext } from '../context.js';
-import { describeError } from '../errors.js';
-import { extendLibrary, prepareExtension } from '../search/extendLibrary.js';
-import { indexInWorker } from '../search/indexInWorker.js';
-import { openLibrary } from '../search/openLibrary.js';
-import { carryAnswering, prepareAnswering } from '../answer/termRarity.js';
-import { addedFiles, digestSignature } from './digestSignature.js';
-import { readPreparedDigests } from './loadDigests.js';
-import { createParseCache } from './parseCache.js';
+import type { AppContext } from './context.js';
+import { describeError } from './errors.js';
+import { extendLibrary, prepareExtension } from './search/extendLibrary.js';
+import { indexInWorker } from './search/indexInWorker.js';
+import { openLibrary } from './search/openLibrary.js';
+import { carryAnswering, prepareAnswering } from './answer/termRarity.js';
+import { addedFiles, digestSignature } from './digest/digestSignature.js';
+import { readPreparedDigests } from './digest/loadDigests.js';
+import { createParseCache } from './digest/parseCache.js';
 
 /** Re-reads the digest folder when it changed and swaps in a new library. */
 export interface LibraryRefresher {

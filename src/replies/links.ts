@@ -1,4 +1,4 @@
-import type { Paper } from '../../digest/schema.js';
+import type { Paper } from '../digest/schema.js';
 
 /** Lone surrogates (half an emoji, cut text) cannot be percent-encoded: they become U+FFFD. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -1,8 +1,8 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
-import type { SearchHit } from '../../search/searchPapers.js';
-import { makePickId, makeSearchPageId } from '../customIds.js';
-import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import type { SearchHit } from '../search/searchPapers.js';
+import { makePickId, makeSearchPageId } from './customIds.js';
+import type { Reply } from './message.js';
+import { safeClip } from './safeText.js';
 import { COLORS } from './colors.js';
 import { openPaperMenu, paperListLines } from './paperList.js';
 

@@ -1,5 +1,5 @@
-import type { Paper } from '../../digest/schema.js';
-import { dayLabel, listingDays } from '../../trending/listings.js';
+import type { Paper } from '../digest/schema.js';
+import { dayLabel, listingDays } from '../trending/listings.js';
 
 /** How many author names a line shows before "and N others". */
 const NAMED_AUTHORS = 3;

@@ -1,22 +1,12 @@
-import type { Paper } from '../../digest/schema.js';
-import type { DigestPick } from '../../schedule/selectDigestPapers.js';
-import type { Subscription } from '../../subscriptions/subscription.js';
-import { makePickId } from '../customIds.js';
-import { LIMITS } from '../limits.js';
-import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import type { Paper } from '../digest/schema.js';
+import type { DigestPick, DigestView } from '../trending/digestPick.js';
+import { makePickId } from './customIds.js';
+import { LIMITS } from './limits.js';
+import type { Reply } from './message.js';
+import { safeClip } from './safeText.js';
 import { COLORS } from './colors.js';
 import { openPaperMenu, paperListLines } from './paperList.js';
 
-/** Everything one digest message shows. */
-export interface DigestView {
-  papers: readonly DigestPick[];
-  subscription: Pick<Subscription, 'topics' | 'time' | 'timezone'>;
-  /** The subscriber's local date, 'YYYY-MM-DD'. */
-  localDate: string;
-  /** Delivery marker, carried verbatim in the footer (see deliveryMarker). */
-  marker: string;
-}
 
 /** "Mon 23 Nov" for '2026-11-23'. */
 export function digestDateLabel(localDate: string): string {

@@ -1,9 +1,9 @@
 import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
-import type { Paper } from '../../digest/schema.js';
-import { makePaperActionId, makePickId } from '../customIds.js';
-import { LIMITS } from '../limits.js';
-import type { Reply } from '../message.js';
-import { clip, safeClip, safeText } from '../safeText.js';
+import type { Paper } from '../digest/schema.js';
+import { makePaperActionId, makePickId } from './customIds.js';
+import { LIMITS } from './limits.js';
+import type { Reply } from './message.js';
+import { clip, safeClip, safeText } from './safeText.js';
 import { COLORS } from './colors.js';
 import { arxivUrl, huggingFaceUrl } from './links.js';
 import { openPaperMenu } from './paperList.js';

@@ -1,7 +1,7 @@
-import type { Delivery, Subscription } from '../../subscriptions/subscription.js';
-import type { Reply } from '../message.js';
-import { inlineCode } from '../markdown.js';
-import { clip, safeClip } from '../safeText.js';
+import type { Delivery, Subscription } from '../subscriptions/subscription.js';
+import type { Reply } from './message.js';
+import { inlineCode } from './markdown.js';
+import { clip, safeClip } from './safeText.js';
 import { COLORS } from './colors.js';
 
 /** A Discord timestamp that each reader sees in their own time zone. */

@@ -1,8 +1,8 @@
-import type { StatusView } from '../../status/collectStatus.js';
-import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import type { StatusView } from '../status/collectStatus.js';
+import type { Reply } from './message.js';
+import { safeClip } from './safeText.js';
 import { COLORS } from './colors.js';
-import { dayLabel } from '../../trending/listings.js';
+import { dayLabel } from '../trending/listings.js';
 
 /** A Discord timestamp that every reader sees in their own time zone ("in 5 minutes"). */
 function when(at: Date, style: 'R' | 'f' = 'R'): string {

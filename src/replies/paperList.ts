@@ -1,7 +1,7 @@
 import { ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord.js';
-import type { Paper } from '../../digest/schema.js';
-import { LIMITS } from '../limits.js';
-import { gist, safeClip } from '../safeText.js';
+import type { Paper } from '../digest/schema.js';
+import { LIMITS } from './limits.js';
+import { gist, safeClip } from './safeText.js';
 import { arxivUrl, huggingFaceUrl } from './links.js';
 import { compactCount } from './paperFacts.js';
 

@@ -1,9 +1,9 @@
 import type { APIEmbed } from 'discord.js';
-import { LIMITS } from '../discord/limits.js';
-import type { Reply } from '../discord/message.js';
-import { COLORS } from '../discord/replies/colors.js';
-import { safeClip } from '../discord/safeText.js';
-import type { Answer } from './answer.js';
+import { LIMITS } from './limits.js';
+import type { Reply } from './message.js';
+import { COLORS } from './colors.js';
+import { safeClip } from './safeText.js';
+import type { Answer } from '../answer/answer.js';
 
 // Sized so that a full reply (title, text, five citations, footer) stays under Discord's 6,000
 // characters across an embed: 256 + 1,870 + 5 × (150 + 600) + 70.

@@ -4,7 +4,7 @@ import { queryTerms } from '../search/queryTerms.js';
 import { searchPapers } from '../search/searchPapers.js';
 import { MAX_ID_TOPIC } from './customIds.js';
 import type { Reply } from './message.js';
-import { PAGE_SIZE, searchReply } from './replies/searchReply.js';
+import { PAGE_SIZE, searchReply } from './searchReply.js';
 import { safeClip } from './safeText.js';
 
 /**

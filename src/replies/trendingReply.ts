@@ -1,7 +1,7 @@
-import type { DigestPick } from '../../schedule/selectDigestPapers.js';
-import { makePickId } from '../customIds.js';
-import type { Reply } from '../message.js';
-import { safeClip } from '../safeText.js';
+import type { DigestPick } from '../trending/digestPick.js';
+import { makePickId } from './customIds.js';
+import type { Reply } from './message.js';
+import { safeClip } from './safeText.js';
 import { COLORS } from './colors.js';
 import { openPaperMenu, paperListLines } from './paperList.js';
 

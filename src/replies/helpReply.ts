@@ -1,4 +1,4 @@
-import type { Reply } from '../message.js';
+import type { Reply } from './message.js';
 import { COLORS } from './colors.js';
 
 export interface HelpEntry {
