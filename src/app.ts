@@ -18,7 +18,7 @@ import { openStore } from './subscriptions/openStore.js';
 import { createFeedPoller, type FeedPoller } from './feed/feedPoller.js';
 import { startFeedPolling, type FeedPolling } from './feed/startFeedPolling.js';
 import { DEFAULT_FETCH_LIMITS } from './feed/fetchDailyList.js';
-import { applyLiveStats } from './search/liveStats.js';
+import { applyLiveStatsGently } from './search/liveStats.js';
 import { titleDocs } from './search/titleSearch.js';
 import { USER_AGENT } from './version.js';
 
@@ -97,7 +97,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
         // latest numbers are applied and trending re-scored — no rebuild, no restart.
         onStored: async ({ files, stats }) => {
           if (files.length > 0) await refresher.extend(files);
-          library.swap(applyLiveStats(library.current(), stats, clock.now()));
+          library.swap(await applyLiveStatsGently(library.current(), stats, clock.now(), () => new Promise((resolve) => setTimeout(resolve, 1))));
         },
       });
     }

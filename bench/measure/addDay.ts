@@ -6,7 +6,7 @@ import { readPreparedDigests } from '../../src/digest/loadDigests.js';
 import { createParseCache } from '../../src/digest/parseCache.js';
 import { extendLibrary, prepareExtension } from '../../src/search/extendLibrary.js';
 import { indexInWorker } from '../../src/search/indexInWorker.js';
-import { applyLiveStats } from '../../src/search/liveStats.js';
+import { applyLiveStatsGently } from '../../src/search/liveStats.js';
 import { dayFileName, mergeDayList } from '../../src/feed/mergeDayList.js';
 import type { Library } from '../../src/search/library.js';
 import { BENCH_NOW } from '../constants.js';
@@ -90,7 +90,7 @@ export async function measureAddDay(dir: string, cacheDir: string, current: Libr
     carryAnswering(library, next);
     const extended = performance.now();
     await pause();
-    const live = applyLiveStats(next, merged.state.stats, BENCH_NOW);
+    const live = await applyLiveStatsGently(next, merged.state.stats, BENCH_NOW, pause);
     const ended = performance.now();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const stall = probe.stop();

@@ -72,5 +72,7 @@ export async function extendLibrary(library: Library, digests: readonly Prepared
   await pause();
   const popularity = popularityOf(catalogue.papers, now);
   await pause();
-  return { ...library, catalogue, papers: catalogue.papers, text, titles, names, position, popularity, popularOrder: orderByScore(popularity), builtAt: now };
+  const popularOrder = orderByScore(popularity);
+  await pause();
+  return { ...library, catalogue, papers: catalogue.papers, text, titles, names, position, popularity, popularOrder, builtAt: now };
 }

@@ -117,3 +117,24 @@ export function rescored(library: Library, now: Date): Library {
   const popularity = popularityOf(library.papers, now);
   return { ...library, popularity, popularOrder: orderByScore(popularity), builtAt: now };
 }
+
+// Withdrawn papers per library (a refresh of live numbers makes a new Library, so this never goes stale).
+const withdrawnCache = new WeakMap<Library, ReadonlySet<number>>();
+
+/**
+ * A filter that keeps withdrawn papers out of index results, or undefined when the library has
+ * none (the usual case: no per-hit check at all).
+ */
+export function listedOnly(library: Library): ((doc: number) => boolean) | undefined {
+  let withdrawn = withdrawnCache.get(library);
+  if (withdrawn === undefined) {
+    const docs = new Set<number>();
+    library.papers.forEach((paper, doc) => {
+      if (paper.withdrawnAt !== null) docs.add(doc);
+    });
+    withdrawn = docs;
+    withdrawnCache.set(library, withdrawn);
+  }
+  const hidden = withdrawn;
+  return hidden.size === 0 ? undefined : (doc) => !hidden.has(doc);
+}

@@ -1,12 +1,13 @@
 import type { LiveStat } from '../digest/feedState.js';
 import type { Paper } from '../digest/schema.js';
-import { rescored, type Library } from './library.js';
+import { trendingScorer } from '../trending/rankTrending.js';
+import { orderByScore, rescored, type Library } from './library.js';
 
 /** Live numbers by arXiv id, as the feed state keeps them. */
 export type LiveStats = Readonly<Record<string, LiveStat>>;
 
 /** Copies a paper's latest live numbers onto it; a number the feed did not give keeps its value. */
-function refresh(paper: Paper, stat: LiveStat): void {
+export function applyLiveStat(paper: Paper, stat: LiveStat): void {
   if (stat.upvotes !== null) paper.upvotes = stat.upvotes;
   if (stat.comments !== null) paper.comments = stat.comments;
   if (stat.githubRepo !== null) paper.githubRepo = stat.githubRepo;
@@ -26,7 +27,29 @@ export function applyLiveStats(library: Library, stats: LiveStats, now: Date): L
   for (const paper of library.papers) {
     if (paper.arxivId === null) continue;
     const stat = stats[paper.arxivId];
-    if (stat !== undefined) refresh(paper, stat);
+    if (stat !== undefined) applyLiveStat(paper, stat);
   }
   return rescored(library, now);
+}
+
+const CHUNK = 10_000;
+
+/**
+ * applyLiveStats in short steps separated by `pause` (the copy onto the papers, the scores, then
+ * the order), for a refresh while serving: the same result, no long stall at 100k papers.
+ */
+export async function applyLiveStatsGently(library: Library, stats: LiveStats, now: Date, pause: () => Promise<void>): Promise<Library> {
+  const { papers } = library;
+  const popularity = new Float64Array(papers.length);
+  const score = trendingScorer(now);
+  for (let start = 0; start < papers.length; start += CHUNK) {
+    for (let i = start; i < Math.min(papers.length, start + CHUNK); i += 1) {
+      const paper = papers[i] as Paper;
+      const stat = paper.arxivId === null ? undefined : stats[paper.arxivId];
+      if (stat !== undefined) applyLiveStat(paper, stat);
+      popularity[i] = score(paper);
+    }
+    await pause();
+  }
+  return { ...library, popularity, popularOrder: orderByScore(popularity), builtAt: now };
 }

@@ -1,6 +1,5 @@
 import { readFeedState } from '../digest/feedState.js';
 import type { Logger } from '../logger.js';
-import { applyLiveStats } from './liveStats.js';
 import { indexInWorker } from './indexInWorker.js';
 import { digestFiles, runIndexer, type IndexRequest, type IndexResult } from './indexer.js';
 import { readManifest, snapshotKey } from './snapshot/manifest.js';
@@ -46,7 +45,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLi
   const current = await readManifest(options.cacheDir);
   const fresh = current !== null && current.manifest.key === snapshotKey(await digestFiles(options.digestsDir));
   let result: IndexResult = fresh && current !== null ? { mode: 'unchanged', dir: current.dir, manifest: current.manifest, ms: 0, indexed: 0 } : await index();
-  const load = { gentle: options.gentle === true, titleSearch: options.titleSearchLater === true ? ('later' as const) : ('now' as const) };
+  // The feed's latest live numbers (upvotes, withdrawals …) are not part of the index: they are
+  // applied to each paper as it loads.
+  const feed = await readFeedState(options.digestsDir);
+  if (feed.problem !== null) options.logger.warn(feed.problem);
+  const load = { gentle: options.gentle === true, titleSearch: options.titleSearchLater === true ? ('later' as const) : ('now' as const), live: feed.state.stats };
   let loaded: LoadedSnapshot;
   try {
     loaded = await loadSnapshot(result.dir, result.manifest, options.now, load);
@@ -57,11 +60,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLi
     result = await index();
     loaded = await loadSnapshot(result.dir, result.manifest, options.now, load);
   }
-  // The feed's latest live numbers (upvotes, withdrawals …) are not part of the index: apply them.
-  const feed = await readFeedState(options.digestsDir);
-  if (feed.problem !== null) options.logger.warn(feed.problem);
-  const library = applyLiveStats(loaded.library, feed.state.stats, options.now);
-  const warmed = loaded.warmed.then((warm) => (warm === loaded.library ? library : { ...library, titleSearch: warm.titleSearch }));
+  const { library, warmed } = loaded;
   for (const warning of library.catalogue.warnings) options.logger.warn(warning);
   return {
     library,

@@ -1,7 +1,7 @@
 import type { Paper } from '../digest/schema.js';
 import { processTerm, tokenize } from './analyze.js';
 import { FIELD_BOOST } from './fieldBoost.js';
-import { paperById, type Library } from './library.js';
+import { listedOnly, paperById, type Library } from './library.js';
 
 export interface RelatedHit {
   paper: Paper;
@@ -27,6 +27,7 @@ export function related(library: Library, paperId: string, limit = 5): RelatedHi
   const paper = paperById(library, paperId);
   const doc = library.position.get(paperId);
   if (paper === undefined || doc === undefined) return [];
+  const listed = listedOnly(library);
   const terms = new Set<string>();
   for (const token of tokenize(`${paper.title} ${paper.aliases.join(' ')}`)) {
     const term = processTerm(token);
@@ -34,7 +35,7 @@ export function related(library: Library, paperId: string, limit = 5): RelatedHi
   }
   for (const term of salientTerms(paper.abstract, 12)) terms.add(term);
   return library.text
-    .search([...terms], { boost: FIELD_BOOST, limit: limit + 1, accept: (d) => d !== doc && library.papers[d]?.withdrawnAt === null })
+    .search([...terms], { boost: FIELD_BOOST, limit: limit + 1, accept: (d) => d !== doc && (listed?.(d) ?? true) })
     .slice(0, limit)
     .flatMap((hit) => {
       const found = library.papers[hit.doc];

@@ -2,7 +2,7 @@ import type { Paper } from '../digest/schema.js';
 import { fold } from '../text/fold.js';
 import { topicVariants } from './acronyms.js';
 import { FIELD_BOOST } from './fieldBoost.js';
-import type { Library } from './library.js';
+import { listedOnly, type Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
 import { queryTerms } from './queryTerms.js';
 
@@ -57,13 +57,14 @@ export function rankTopic(library: Library, topic: string): { hits: SearchHit[];
 function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
   const { words, terms } = queryTerms(topic);
   if (terms.length === 0) return { hits: [], words };
+  const listed = listedOnly(library);
   const raw = library.text.search(terms, {
     boost: FIELD_BOOST,
     prefix: (term) => term.length >= 5,
     fuzzy: (term) => (term.length >= 7 ? 1 : 0),
     weights: { fuzzy: 0.3, prefix: 0.5 },
     limit: MAX_RANKED * 2,
-    accept: (doc) => library.papers[doc]?.withdrawnAt === null,
+    ...(listed === undefined ? {} : { accept: listed }),
   });
   // How common each query term is gives its weight (IDF): "linear" counts for less than "attention".
   const total = Math.max(1, library.papers.length);

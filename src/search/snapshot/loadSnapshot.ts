@@ -6,6 +6,7 @@ import type { Catalogue } from '../../digest/catalogue.js';
 import type { Paper } from '../../digest/schema.js';
 import { orderByScore, type Library } from '../library.js';
 import { trendingScorer } from '../../trending/rankTrending.js';
+import { applyLiveStat, type LiveStats } from '../liveStats.js';
 import { NameIndex } from '../nameIndex.js';
 import { TextIndex, type Segment } from '../textIndex.js';
 import { titleIndexFrom } from '../titleIndex.js';
@@ -33,6 +34,8 @@ export interface LoadOptions {
    * what a restart does, so the bot answers sooner and never stalls on the one big block.
    */
   titleSearch?: 'now' | 'later';
+  /** The feed's latest live numbers, applied to each paper as it loads (before it is scored). */
+  live?: LiveStats;
 }
 
 /** A loaded snapshot, and the same library with its title index once that is loaded too. */
@@ -77,6 +80,8 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, o
     records.forEach((record, i) => {
       // The abstract stays in the chunk's buffer and is decoded when read: one copy, no load-time decoding.
       const paper = fromRecord(record, manifest.digests, abstracts, i);
+      const stat = paper.arxivId === null ? undefined : options.live?.[paper.arxivId];
+      if (stat !== undefined) applyLiveStat(paper, stat);
       popularity[papers.length] = score(paper);
       position.set(paper.id, papers.length);
       byId.set(paper.id, paper);
