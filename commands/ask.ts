@@ -53,7 +53,7 @@ export default {
     },
     async askq(interaction, ctx) {
       const paperId = parseAskModalId(interaction.customId);
-      if (!interaction.isModalSubmit() || paperId === null || !ctx.library.current().catalogue.byId.has(paperId)) {
+      if (!interaction.isModalSubmit() || paperId === null || paperById(ctx.library.current(), paperId) === undefined) {
         throw new UserError('That paper is no longer in my catalogue. Try /search.');
       }
       const question = requireText(interaction.fields.getTextInputValue(ASK_QUESTION_FIELD), 'a question', 'How much faster is it?', 300);

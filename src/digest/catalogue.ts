@@ -22,9 +22,14 @@ export interface Catalogue {
 
 /** Builds the catalogue's lookup structures around merged papers. */
 export function makeCatalogue(papers: readonly Paper[], digests: readonly DigestSummary[], warnings: readonly string[]): Catalogue {
+  let byId: Map<string, Paper> | undefined;
   return {
     papers,
-    byId: new Map(papers.map((p) => [p.id, p])),
+    // Built on first use: a 100k-paper map the serving path never needs (it has Library.position).
+    get byId() {
+      byId ??= new Map(papers.map((p) => [p.id, p]));
+      return byId;
+    },
     digests,
     warnings,
     entryCount: digests.reduce((n, d) => n + d.entries, 0),

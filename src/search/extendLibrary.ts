@@ -40,6 +40,16 @@ export async function prepareExtension(library: Library, pause: Pause): Promise<
 }
 
 /**
+ * The position map to add the new papers to: the library's own when nothing was added to it since
+ * (ids are only ever appended, and a reader bounds-checks against its own papers, so an older
+ * library sharing the map never sees a paper it lacks), a copy when it was already extended.
+ */
+function appendablePositions(library: Library): Map<string, number> {
+  const { position } = library;
+  return position instanceof Map && position.size === library.papers.length ? (position as Map<string, number>) : new Map(position);
+}
+
+/**
  * The library with a few new digests (a day's list from the feed) added in place of a rebuild:
  * the new papers are merged onto the catalogue with the identity maps kept from the last time,
  * indexed as one more text segment, and merged into the title, name and typo indexes; papers the
@@ -67,7 +77,7 @@ export async function extendLibrary(library: Library, digests: readonly Prepared
   await pause();
   const names = fresh.length === 0 ? library.names : library.names.extend(nameMap(fresh, base));
   await pause();
-  const position = new Map(library.position);
+  const position = appendablePositions(library);
   fresh.forEach((paper, i) => position.set(paper.id, base + i));
   await pause();
   const popularity = popularityOf(catalogue.papers, now);

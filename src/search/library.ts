@@ -10,7 +10,8 @@ import { createTitleSearch, titleDocs, type TitleSearch } from './titleSearch.js
 /** The library's paper with this id (the one way to get a paper by id), or undefined. */
 export function paperById(library: Pick<Library, 'papers' | 'position'>, id: string): Paper | undefined {
   const doc = library.position.get(id);
-  return doc === undefined ? undefined : library.papers[doc];
+  // The map may be shared with a later, extended library: a number past our papers is not ours.
+  return doc === undefined || doc >= library.papers.length ? undefined : library.papers[doc];
 }
 
 /**
@@ -29,7 +30,10 @@ export interface Library {
   readonly titleSearch: TitleSearch | null;
   /** Word index over titles and names (autocomplete). */
   readonly titles: TitleIndex;
-  /** Paper number (position in `papers`) by paper id. */
+  /**
+   * Paper number (position in `papers`) by paper id. An extension appends to the map in place, so
+   * it may hold later papers' ids: read it through paperById (which bounds-checks), not directly.
+   */
   readonly position: ReadonlyMap<string, number>;
   /** Exact-name lookups: compact title, compact title prefix before ":", compact alias → paper numbers. */
   readonly names: NameIndex;
@@ -108,8 +112,10 @@ export function buildLibrary(catalogue: Catalogue, now: Date, parts: LibraryPart
  * scored -Infinity (withdrawn) are left out: trending, digests and autocomplete walk this order.
  */
 export function orderByScore(scores: Float64Array): Uint32Array {
-  const listed = Uint32Array.from(scores, (_, i) => i).filter((i) => scores[i] !== Number.NEGATIVE_INFINITY);
-  return listed.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+  const order = new Uint32Array(scores.length);
+  let listed = 0;
+  for (let i = 0; i < scores.length; i += 1) if (scores[i] !== Number.NEGATIVE_INFINITY) order[listed++] = i;
+  return order.subarray(0, listed).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
 }
 
 /** The same library with trending scores recomputed at `now` (recency shifts as days pass). */

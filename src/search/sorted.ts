@@ -35,48 +35,52 @@ export function toSortedCsr(map: ReadonlyMap<string, readonly number[]>): { keys
 /**
  * A CSR (as toSortedCsr makes) with more numbers added under some keys, old or new: the keys stay
  * sorted, and each key's numbers keep their order with the added ones after them (the caller adds
- * only numbers larger than any already there, so postings stay ascending). One merge pass, no
- * re-sort: how an index grows by a day's papers without being rebuilt.
+ * only numbers larger than any already there, so postings stay ascending). No re-sort: each added
+ * key is placed by binary search, and the base keys and postings between two added keys are copied
+ * as one block — how an index of 100k papers grows by a day's papers in a few milliseconds.
  */
 export function extendSortedCsr(
   base: { keys: readonly string[]; offsets: Uint32Array; docs: Uint32Array },
   added: ReadonlyMap<string, readonly number[]>,
 ): { keys: string[]; offsets: Uint32Array; docs: Uint32Array } {
   const extra = [...added.keys()].sort();
-  const keys: string[] = [];
-  const sources: [baseIndex: number, extraIndex: number][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < base.keys.length || j < extra.length) {
-    const a = base.keys[i];
-    const b = extra[j];
-    if (b === undefined || (a !== undefined && a < b)) {
-      keys.push(a ?? '');
-      sources.push([i++, -1]);
-    } else if (a === undefined || b < a) {
-      keys.push(b);
-      sources.push([-1, j++]);
-    } else {
-      keys.push(a);
-      sources.push([i++, j++]);
-    }
-  }
+  const newKeys = extra.filter((key) => indexOfSorted(base.keys, key) < 0).length;
+  let addedDocs = 0;
+  for (const list of added.values()) addedDocs += list.length;
+  const keys = new Array<string>(base.keys.length + newKeys);
   const offsets = new Uint32Array(keys.length + 1);
-  let total = 0;
-  sources.forEach(([bi, ei], k) => {
-    if (bi >= 0) total += (base.offsets[bi + 1] ?? 0) - (base.offsets[bi] ?? 0);
-    if (ei >= 0) total += added.get(extra[ei] ?? '')?.length ?? 0;
-    offsets[k + 1] = total;
-  });
-  const docs = new Uint32Array(total);
-  sources.forEach(([bi, ei], k) => {
-    let at = offsets[k] ?? 0;
-    if (bi >= 0) {
-      const slice = base.docs.subarray(base.offsets[bi] ?? 0, base.offsets[bi + 1] ?? 0);
-      docs.set(slice, at);
-      at += slice.length;
+  const docs = new Uint32Array(base.docs.length + addedDocs);
+  let k = 0; // next key slot
+  let i = 0; // next base key
+  let at = 0; // next posting slot
+  const copyBase = (end: number): void => {
+    const from = base.offsets[i] ?? 0;
+    const shift = at - from;
+    for (; i < end; i += 1, k += 1) {
+      keys[k] = base.keys[i] ?? '';
+      offsets[k] = (base.offsets[i] ?? 0) + shift;
     }
-    if (ei >= 0) docs.set(added.get(extra[ei] ?? '') ?? [], at);
-  });
+    const to = base.offsets[end] ?? 0;
+    docs.set(base.docs.subarray(from, to), at);
+    at += to - from;
+  };
+  for (const key of extra) {
+    copyBase(lowerBound(base.keys, key));
+    keys[k] = key;
+    offsets[k] = at;
+    k += 1;
+    if (base.keys[i] === key) {
+      const from = base.offsets[i] ?? 0;
+      const to = base.offsets[i + 1] ?? 0;
+      docs.set(base.docs.subarray(from, to), at);
+      at += to - from;
+      i += 1;
+    }
+    const list = added.get(key) ?? [];
+    docs.set(list, at);
+    at += list.length;
+  }
+  copyBase(base.keys.length);
+  offsets[k] = at;
   return { keys, offsets, docs };
 }

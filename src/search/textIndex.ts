@@ -160,6 +160,15 @@ export interface TextHit {
   titleMask: number;
 }
 
+/** Total length of each field over the segments' documents. */
+function fieldLengthSums(segments: readonly Segment[]): Float64Array {
+  const sums = new Float64Array(F);
+  for (const s of segments) {
+    for (let i = 0; i < s.lengths.length; i += F) for (let f = 0; f < F; f += 1) sums[f] = (sums[f] ?? 0) + (s.lengths[i + f] ?? 0);
+  }
+  return sums;
+}
+
 /** A multi-segment index (immutable; adding a segment makes a new index). */
 export class TextIndex {
   readonly segments: readonly Segment[];
@@ -171,17 +180,21 @@ export class TextIndex {
   #titleMasks = new Uint32Array(0);
   #touched = new Uint32Array(0);
 
-  constructor(segments: readonly Segment[]) {
+  // Field length sums over every segment (kept so that adding a segment reads only that segment).
+  readonly #lengthSums: Float64Array;
+
+  constructor(segments: readonly Segment[], lengthSums?: Float64Array) {
     this.segments = segments;
     this.docCount = segments.reduce((n, s) => n + s.docCount, 0);
-    const sums = new Float64Array(F);
-    for (const s of segments) for (let i = 0; i < s.lengths.length; i += 1) sums[i % F] = (sums[i % F] ?? 0) + (s.lengths[i] ?? 0);
-    this.avgLength = sums.map((sum) => (this.docCount === 0 ? 1 : Math.max(1, sum / this.docCount)));
+    this.#lengthSums = lengthSums ?? fieldLengthSums(segments);
+    this.avgLength = this.#lengthSums.map((sum) => (this.docCount === 0 ? 1 : Math.max(1, sum / this.docCount)));
   }
 
   /** A new index with one more segment (numbered after the existing documents). */
   withSegment(segment: Segment): TextIndex {
-    return new TextIndex([...this.segments, segment]);
+    const sums = fieldLengthSums([segment]);
+    for (let f = 0; f < F; f += 1) sums[f] = (sums[f] ?? 0) + (this.#lengthSums[f] ?? 0);
+    return new TextIndex([...this.segments, segment], sums);
   }
 
   /**

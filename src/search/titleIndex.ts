@@ -84,20 +84,30 @@ export function extendTitleIndex(index: TitleIndex, texts: readonly string[]): T
   const base = index.keys.length;
   const { keys: added, lists } = wordLists(texts, base);
   const csr = extendSortedCsr({ keys: index.vocabulary, offsets: index.postingOffsets, docs: index.postingDocs }, lists);
-  const keys = [...index.keys, ...added];
-  // Merge the new papers into the key order (both runs sorted by key, ties by number).
-  const fresh = Array.from(added, (_, i) => base + i).sort((a, b) => ((keys[a] ?? '') < (keys[b] ?? '') ? -1 : (keys[a] ?? '') > (keys[b] ?? '') ? 1 : a - b));
-  const keyOrder = new Uint32Array(index.keyOrder.length + fresh.length);
-  let i = 0;
-  let j = 0;
-  for (let k = 0; k < keyOrder.length; k += 1) {
-    const a = index.keyOrder[i];
-    const b = fresh[j];
-    const takeOld = b === undefined || (a !== undefined && (keys[a] ?? '') <= (keys[b] ?? ''));
-    keyOrder[k] = takeOld ? (a ?? 0) : b;
-    if (takeOld) i += 1;
-    else j += 1;
+  const keys = index.keys.concat(added);
+  // Merge the new papers into the key order (both runs sorted by key, ties by number): each new
+  // one is placed by binary search, and the old order between two of them is copied as a block.
+  const before = (a: number, b: number): boolean => (keys[a] ?? '') < (keys[b] ?? '') || ((keys[a] ?? '') === (keys[b] ?? '') && a < b);
+  const fresh = Array.from(added, (_, i) => base + i).sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  const old = index.keyOrder;
+  const keyOrder = new Uint32Array(old.length + fresh.length);
+  let from = 0;
+  let at = 0;
+  for (const doc of fresh) {
+    let lo = from;
+    let hi = old.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (before(old[mid] ?? 0, doc)) lo = mid + 1;
+      else hi = mid;
+    }
+    keyOrder.set(old.subarray(from, lo), at);
+    at += lo - from;
+    keyOrder[at] = doc;
+    at += 1;
+    from = lo;
   }
+  keyOrder.set(old.subarray(from), at);
   return titleIndexFrom(csr.keys, csr.offsets, csr.docs, keys, keyOrder);
 }
 

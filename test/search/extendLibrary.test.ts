@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPreparedDigests } from '../../src/digest/loadDigests.js';
-import type { Library } from '../../src/search/library.js';
+import { paperById, type Library } from '../../src/search/library.js';
 import { openLibrary } from '../../src/search/openLibrary.js';
 import { silentLogger } from '../../src/logger.js';
 import { extendLibrary } from '../../src/search/extendLibrary.js';
@@ -19,6 +19,7 @@ const item = (id: string, title: string, summary: string, extra: Record<string, 
 });
 
 let dir = '';
+let base: Library;
 let extended: Library;
 let rebuilt: Library;
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
   cpSync(path.join(REPO_ROOT, 'data', 'digests'), dir, { recursive: true });
   const cacheDir = path.join(dir, '.cache');
   const open = async () => (await openLibrary({ digestsDir: dir, cacheDir, now: TEST_NOW, logger: silentLogger })).library;
-  const base = await open();
+  base = await open();
   writeFileSync(path.join(dir, 'daily-papers-2026-11-22-01.json'), JSON.stringify([
     item('2611.00001', 'Frobnicated Speculative Decoding: Drafting Without a Draft Model', 'We introduce FrobDraft, which drafts tokens for speculative decoding without a separate draft model, and speeds up generation 2.5× on every benchmark we could find.'),
     item('2611.00002', 'Quantum Annealing for Sparse Attention Masks', 'QAMask chooses sparse attention masks with a quantum annealer and matches dense attention on long-context retrieval.'),
@@ -69,5 +70,13 @@ describe('extendLibrary (a day from the feed, without a rebuild)', () => {
 
   it('ranks trending like the indexed library', () => {
     expect(Array.from(extended.popularOrder.slice(0, 20))).toEqual(Array.from(rebuilt.popularOrder.slice(0, 20)));
+  });
+
+  it('leaves the library it grew from as it was (a reader of the old one never sees the new papers)', () => {
+    const added = extended.papers.at(-1);
+    expect(added?.title).toBe('Quantum Annealing for Sparse Attention Masks');
+    expect(paperById(extended, added?.id ?? '')).toBe(added);
+    expect(paperById(base, added?.id ?? '')).toBeUndefined();
+    expect(base.papers).toHaveLength(extended.papers.length - 2);
   });
 });

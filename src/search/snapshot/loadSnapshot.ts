@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AsPlainObject } from 'minisearch';
 import MiniSearch from 'minisearch';
-import type { Catalogue } from '../../digest/catalogue.js';
+import { makeCatalogue, type Catalogue } from '../../digest/catalogue.js';
 import type { Paper } from '../../digest/schema.js';
 import { orderByScore, type Library } from '../library.js';
 import { trendingScorer } from '../../trending/rankTrending.js';
@@ -64,7 +64,6 @@ async function loadSegment(dir: string, entry: Manifest['segments'][number]): Pr
  */
 export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, options: LoadOptions = { gentle: true }): Promise<LoadedSnapshot> {
   const papers: Paper[] = [];
-  const byId = new Map<string, Paper>();
   const position = new Map<string, number>();
   const popularity = new Float64Array(manifest.paperCount);
   const score = trendingScorer(now);
@@ -84,7 +83,6 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, o
       if (stat !== undefined) applyLiveStat(paper, stat);
       popularity[papers.length] = score(paper);
       position.set(paper.id, papers.length);
-      byId.set(paper.id, paper);
       papers.push(paper);
     });
     await pause();
@@ -101,13 +99,7 @@ export async function loadSnapshot(dir: string, manifest: Manifest, now: Date, o
   const nameBlocks = unpackBlocks(await readFile(path.join(dir, 'names.bin')));
   const names = new NameIndex(nameBlocks.strings('keys'), nameBlocks.array('offsets', 'u32'), nameBlocks.array('docs', 'u32'));
   await pause();
-  const catalogue: Catalogue = {
-    papers,
-    byId,
-    digests: manifest.digests,
-    warnings: manifest.warnings,
-    entryCount: manifest.digests.reduce((n, d) => n + d.entries, 0),
-  };
+  const catalogue: Catalogue = makeCatalogue(papers, manifest.digests, manifest.warnings);
   const base: Library = { catalogue, papers, text: new TextIndex(segments), titleSearch: null, titles, position, names, popularity, popularOrder: orderByScore(popularity), builtAt: now };
   if (options.titleSearch === 'later') {
     const warmed = loadTitleSearch(dir, manifest, true).then((titleSearch) => ({ ...base, titleSearch }));

@@ -38,11 +38,6 @@ function toLive(p: LiveFields): LiveRecord | 0 {
   return record.every((v) => v === null || (Array.isArray(v) && v.length === 0)) ? 0 : record;
 }
 
-function fromLive(record: LiveRecord | 0): LiveFields {
-  const [tldr, keywords, githubRepo, githubStars, projectPage, comments, organization, withdrawnAt] = record === 0 ? [null, [], null, null, null, null, null, null] : record;
-  return { tldr, keywords, githubRepo, githubStars, projectPage, comments, organization, withdrawnAt };
-}
-
 /** Encodes a paper for a snapshot; `digestIndex` numbers the digests by file name. */
 export function toRecord(paper: Paper, digestIndex: ReadonlyMap<string, number>): PaperRecord {
   return [
@@ -84,6 +79,15 @@ export function fromRecord(record: PaperRecord, digests: readonly DigestSummary[
       if (digest === undefined) throw new Error(`snapshot: paper ${id} points at unknown digest ${d}`);
       return { digest: digest.file, line, dateLabel: digest.dateLabel, date: digest.date };
     }),
-    ...fromLive(live),
+    // Written out field by field (no spread of a second object): every loaded paper gets the
+    // same shape, which keeps the passes over 100k papers (scoring, live numbers) monomorphic.
+    tldr: live === 0 ? null : live[0],
+    keywords: live === 0 ? [] : live[1],
+    githubRepo: live === 0 ? null : live[2],
+    githubStars: live === 0 ? null : live[3],
+    projectPage: live === 0 ? null : live[4],
+    comments: live === 0 ? null : live[5],
+    organization: live === 0 ? null : live[6],
+    withdrawnAt: live === 0 ? null : live[7],
   };
 }
