@@ -46,7 +46,7 @@ export async function prepareExtension(library: Library, pause: Pause): Promise<
  */
 function appendablePositions(library: Library): Map<string, number> {
   const { position } = library;
-  return position instanceof Map && position.size === library.papers.length ? (position as Map<string, number>) : new Map(position);
+  return position instanceof Map && position.size === library.papers.length ? (position as Map<string, number>) : new Map<string, number>(position);
 }
 
 /**
