@@ -25,6 +25,9 @@ export async function listDigestFiles(dir: string): Promise<string[]> {
 export interface DigestFile {
   name: string;
   hash: string;
+  /** Size and modification time when it was hashed (absent when it had just changed). */
+  size?: number | undefined;
+  mtimeMs?: number | undefined;
 }
 
 function unreadable(file: string, error: unknown): PreparedDigest {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalogue } from '../digest/catalogue.js';
 import { buildCatalogue, listDigestFiles, readPreparedDigests, type DigestFile } from '../digest/loadDigests.js';
@@ -28,13 +28,28 @@ export interface IndexResult {
   indexed: number;
 }
 
-/** Names and content hashes of the digest files, in name order. */
-export async function digestFiles(dir: string): Promise<DigestFile[]> {
+/** A file hashed less than this long after it last changed could change again unseen (same size, same time stamp). */
+const RACY_MS = 2000;
+
+/**
+ * Names and content hashes of the digest files, in name order. A file whose size and modification
+ * time match what `known` (the current snapshot's list) recorded keeps its hash without being read
+ * again — as git's index does — so a restart does not read and hash every digest. A file hashed
+ * within 2 s of its last change records no stat, and is hashed again next time.
+ */
+export async function digestFiles(dir: string, known: readonly DigestFile[] = []): Promise<DigestFile[]> {
   const names = await listDigestFiles(dir);
+  const started = Date.now();
+  const recorded = new Map(known.map((f) => [f.name, f]));
   return Promise.all(
     names.map(async (name) => {
+      const file = path.join(dir, name);
       try {
-        return { name, hash: hashBytes(await readFile(path.join(dir, name))) };
+        const info = await stat(file);
+        const seen = recorded.get(name);
+        if (seen?.size !== undefined && seen.size === info.size && seen.mtimeMs === info.mtimeMs) return seen;
+        const hash = hashBytes(await readFile(file));
+        return info.mtimeMs < started - RACY_MS ? { name, hash, size: info.size, mtimeMs: info.mtimeMs } : { name, hash };
       } catch (error) {
         return { name, hash: `unreadable-${(error as NodeJS.ErrnoException).code ?? 'error'}` };
       }
@@ -50,9 +65,9 @@ export async function digestFiles(dir: string): Promise<DigestFile[]> {
  */
 export async function runIndexer(request: IndexRequest): Promise<IndexResult> {
   const started = performance.now();
-  const files = await digestFiles(request.digestsDir);
-  const key = snapshotKey(files);
   const current = await readManifest(request.cacheDir);
+  const files = await digestFiles(request.digestsDir, current?.manifest.files);
+  const key = snapshotKey(files);
   if (current !== null && current.manifest.key === key) {
     return { mode: 'unchanged', dir: current.dir, manifest: current.manifest, ms: performance.now() - started, indexed: 0 };
   }

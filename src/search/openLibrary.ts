@@ -43,7 +43,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<OpenedLi
   const index = (): Promise<IndexResult> => (options.worker === true ? indexInWorker(request) : runIndexer(request));
   // Fast path: the saved snapshot matches the digests as they are — load it, no worker needed.
   const current = await readManifest(options.cacheDir);
-  const fresh = current !== null && current.manifest.key === snapshotKey(await digestFiles(options.digestsDir));
+  const fresh = current !== null && current.manifest.key === snapshotKey(await digestFiles(options.digestsDir, current.manifest.files));
   let result: IndexResult = fresh && current !== null ? { mode: 'unchanged', dir: current.dir, manifest: current.manifest, ms: 0, indexed: 0 } : await index();
   // The feed's latest live numbers (upvotes, withdrawals …) are not part of the index: they are
   // applied to each paper as it loads.

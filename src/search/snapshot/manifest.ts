@@ -10,7 +10,7 @@ export const SNAPSHOT_VERSION = 7;
 /** Papers per chunk file: small enough that loading one never stalls the event loop for long. */
 export const CHUNK_SIZE = 2000;
 
-const digestFile = z.object({ name: z.string(), hash: z.string() });
+const digestFile = z.object({ name: z.string(), hash: z.string(), size: z.number().optional(), mtimeMs: z.number().optional() });
 
 /** What a snapshot holds and what it was built from; checked with zod when read. */
 export const manifestSchema = z.object({
