@@ -72,7 +72,7 @@ export function createLibraryRefresher(ctx: Pick<AppContext, 'config' | 'logger'
     const known = new Set(current.catalogue.digests.map((d) => d.file));
     const fresh = files.filter((file) => !known.has(file));
     if (fresh.length === 0) return true;
-    const prepared = await readPreparedDigests(ctx.config.digestsDir, { files: fresh, cache: createParseCache(ctx.config.indexCacheDir) });
+    const prepared = await readPreparedDigests(ctx.config.digestsDir, { files: fresh, cache: createParseCache(ctx.config.indexCacheDir), pause });
     const next = await extendLibrary(current, prepared, ctx.clock.now(), pause);
     carryAnswering(current, next);
     ctx.library.swap(next);

@@ -84,7 +84,7 @@ export async function measureAddDay(dir: string, cacheDir: string, current: Libr
     collectGarbage();
     const probe = startStallProbe();
     const started = performance.now();
-    const prepared = await readPreparedDigests(dir, { files: [file], cache: createParseCache(cacheDir) });
+    const prepared = await readPreparedDigests(dir, { files: [file], cache: createParseCache(cacheDir), pause });
     const read = performance.now();
     const next = await extendLibrary(library, prepared, BENCH_NOW, pause);
     carryAnswering(library, next);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { makeCatalogue, type Catalogue } from './catalogue.js';
 import { mergeInto, type MergeOptions } from './mergePapers.js';
 import type { ParseCache } from './parseCache.js';
-import { hashBytes, prepareDigest, type PreparedDigest } from './prepareDigest.js';
+import { hashBytes, prepareDigest, prepareDigestGently, type PreparedDigest } from './prepareDigest.js';
 import { paperSchema, type Paper } from './schema.js';
 import { capWarnings } from './warningCap.js';
 
@@ -40,7 +40,7 @@ function unreadable(file: string, error: unknown): PreparedDigest {
  * becomes a warning, never a crash. With a cache, files whose content was seen before are not
  * parsed again.
  */
-export async function readPreparedDigests(dir: string, options: { cache?: ParseCache; files?: readonly string[] } = {}): Promise<PreparedDigest[]> {
+export async function readPreparedDigests(dir: string, options: { cache?: ParseCache; files?: readonly string[]; pause?: () => Promise<void> } = {}): Promise<PreparedDigest[]> {
   const files = options.files ?? (await listDigestFiles(dir));
   const out: PreparedDigest[] = [];
   for (const file of files) {
@@ -57,7 +57,8 @@ export async function readPreparedDigests(dir: string, options: { cache?: ParseC
       out.push({ ...cached, file });
       continue;
     }
-    const prepared = prepareDigest(file, bytes, hash);
+    // On the serving thread (a day from the feed), clean in short steps; in a worker, at once.
+    const prepared = options.pause === undefined ? prepareDigest(file, bytes, hash) : await prepareDigestGently(file, bytes, hash, options.pause);
     await options.cache?.put(prepared);
     out.push(prepared);
   }

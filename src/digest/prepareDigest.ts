@@ -35,11 +35,15 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
 
-/** Parses a digest file and cleans every entry (the expensive, per-file, cacheable step). */
-export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(bytes)): PreparedDigest {
+/**
+ * Parses a digest file and cleans its entries one at a time, yielding after each: the one body
+ * behind the synchronous and the gentle driver below.
+ */
+function* preparing(file: string, bytes: Uint8Array, hash: string): Generator<void, PreparedDigest, void> {
   const parsed = parseDigest(file, bytes);
   const entries: PreparedEntry[] = [];
   for (const entry of parsed.entries) {
+    yield;
     const { title, full } = fitTitle(cleanText(entry.title));
     const abstract = cleanText(entry.abstract);
     if (title.length === 0 || abstract.length === 0) {
@@ -51,4 +55,29 @@ export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(
     entries.push({ ...entry, ...live, title, abstract, aliases: full === null ? aliases : [...aliases, full], codeLinks: extractCodeLinks(abstract) });
   }
   return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: capWarnings(file, parsed.warnings) };
+}
+
+/** Parses a digest file and cleans every entry (the expensive, per-file, cacheable step). */
+export function prepareDigest(file: string, bytes: Uint8Array, hash = hashBytes(bytes)): PreparedDigest {
+  const steps = preparing(file, bytes, hash);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Entries cleaned between two pauses of prepareDigestGently (a few milliseconds of work). */
+const ENTRIES_PER_STEP = 4;
+
+/**
+ * prepareDigest for the serving thread: the same result, with `pause` every few entries so that
+ * cleaning a day's list (cold code, long abstracts) never stalls the event loop for long.
+ */
+export async function prepareDigestGently(file: string, bytes: Uint8Array, hash: string, pause: () => Promise<void>): Promise<PreparedDigest> {
+  const steps = preparing(file, bytes, hash);
+  for (let n = 1; ; n += 1) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (n % ENTRIES_PER_STEP === 0) await pause();
+  }
 }

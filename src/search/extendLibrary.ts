@@ -3,7 +3,7 @@ import { buildCatalogue } from '../digest/loadDigests.js';
 import { identityOf, type CatalogueIdentity } from '../digest/mergePapers.js';
 import type { PreparedDigest } from '../digest/prepareDigest.js';
 import type { Paper } from '../digest/schema.js';
-import { popularityOf } from '../trending/rankTrending.js';
+import { popularityGently } from '../trending/rankTrending.js';
 import { docFields, nameMap, orderByScore, titleText, type Library } from './library.js';
 import { buildSegment } from './textIndex.js';
 import { extendTitleIndex } from './titleIndex.js';
@@ -80,8 +80,7 @@ export async function extendLibrary(library: Library, digests: readonly Prepared
   const position = appendablePositions(library);
   fresh.forEach((paper, i) => position.set(paper.id, base + i));
   await pause();
-  const popularity = popularityOf(catalogue.papers, now);
-  await pause();
+  const popularity = await popularityGently(catalogue.papers, now, pause);
   const popularOrder = orderByScore(popularity);
   await pause();
   return { ...library, catalogue, papers: catalogue.papers, text, titles, names, position, popularity, popularOrder, builtAt: now };

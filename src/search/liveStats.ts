@@ -1,6 +1,6 @@
 import type { LiveStat } from '../digest/feedState.js';
 import type { Paper } from '../digest/schema.js';
-import { trendingScorer } from '../trending/rankTrending.js';
+import { popularityGently } from '../trending/rankTrending.js';
 import { orderByScore, rescored, type Library } from './library.js';
 
 /** Live numbers by arXiv id, as the feed state keeps them. */
@@ -32,24 +32,15 @@ export function applyLiveStats(library: Library, stats: LiveStats, now: Date): L
   return rescored(library, now);
 }
 
-const CHUNK = 10_000;
-
 /**
- * applyLiveStats in short steps separated by `pause` (the copy onto the papers, the scores, then
- * the order), for a refresh while serving: the same result, no long stall at 100k papers.
+ * applyLiveStats in short steps separated by `pause` (the copy onto the papers with the scores, a
+ * chunk at a time, then the order), for a refresh while serving: the same result, no long stall
+ * at 100k papers.
  */
 export async function applyLiveStatsGently(library: Library, stats: LiveStats, now: Date, pause: () => Promise<void>): Promise<Library> {
-  const { papers } = library;
-  const popularity = new Float64Array(papers.length);
-  const score = trendingScorer(now);
-  for (let start = 0; start < papers.length; start += CHUNK) {
-    for (let i = start; i < Math.min(papers.length, start + CHUNK); i += 1) {
-      const paper = papers[i] as Paper;
-      const stat = paper.arxivId === null ? undefined : stats[paper.arxivId];
-      if (stat !== undefined) applyLiveStat(paper, stat);
-      popularity[i] = score(paper);
-    }
-    await pause();
-  }
+  const popularity = await popularityGently(library.papers, now, pause, (paper) => {
+    const stat = paper.arxivId === null ? undefined : stats[paper.arxivId];
+    if (stat !== undefined) applyLiveStat(paper, stat);
+  });
   return { ...library, popularity, popularOrder: orderByScore(popularity), builtAt: now };
 }

@@ -114,6 +114,28 @@ export function popularityOf(papers: readonly Paper[], now: Date): Float64Array 
   return out;
 }
 
+/** Papers scored between two pauses of popularityGently. */
+const SCORE_CHUNK = 10_000;
+
+/**
+ * popularityOf in steps of 10,000 papers separated by `pause`, for the serving thread; `visit`
+ * runs on each paper just before it is scored (e.g. to copy its latest live numbers onto it).
+ */
+export async function popularityGently(papers: readonly Paper[], now: Date, pause: () => Promise<void>, visit?: (paper: Paper) => void): Promise<Float64Array> {
+  const popularity = new Float64Array(papers.length);
+  const score = trendingScorer(now);
+  for (let start = 0; start < papers.length; start += SCORE_CHUNK) {
+    const end = Math.min(papers.length, start + SCORE_CHUNK);
+    for (let i = start; i < end; i += 1) {
+      const paper = papers[i] as Paper;
+      visit?.(paper);
+      popularity[i] = score(paper);
+    }
+    await pause();
+  }
+  return popularity;
+}
+
 /** A scoring function with a shared date cache, for scoring many papers at one `now`. */
 export function trendingScorer(now: Date): (paper: Paper) => number {
   const resolve = dateResolver(now);
