@@ -60,6 +60,18 @@ interface ListingFacts {
 
 const listingFactsCache = new WeakMap<Paper, ListingFacts>();
 
+// A catalogue lists papers on a few thousand distinct days at most: parse each date once.
+const dayMsCache = new Map<string, number>();
+
+function dayMs(date: string): number {
+  let ms = dayMsCache.get(date);
+  if (ms === undefined) {
+    ms = Date.parse(date);
+    if (dayMsCache.size < 100_000) dayMsCache.set(date, ms);
+  }
+  return ms;
+}
+
 function listingFacts(paper: Paper, now: Date, day: string, resolve: DateResolver): ListingFacts {
   const known = listingFactsCache.get(paper);
   if (known !== undefined && known.day === day) return known;
@@ -67,7 +79,7 @@ function listingFacts(paper: Paper, now: Date, day: string, resolve: DateResolve
   // Distinct listing days (a digest without a date counts on its own): one day's list stored in
   // several files, or in a text scrape and the feed, is still one listing.
   const listings = paper.appearances.length === 1 ? 1 : new Set(paper.appearances.map((a) => resolve(a.dateLabel, a.date) ?? a.digest)).size;
-  const facts = { day, latestMs: latest === null ? Number.NaN : Date.parse(latest), listings };
+  const facts = { day, latestMs: latest === null ? Number.NaN : dayMs(latest), listings };
   listingFactsCache.set(paper, facts);
   return facts;
 }
