@@ -165,6 +165,13 @@ export class FakeDiscord {
     return channel.id;
   }
 
+  /** A channel's id by name within one guild. */
+  channelIdIn(guildId: string, name: string): string {
+    const channel = this.ctx.guilds.channelsOf(guildId).find((c) => c.name === name);
+    if (!channel) throw new Error(`fake-discord: no channel named ${name} in guild ${guildId}`);
+    return channel.id;
+  }
+
   /** Routes the bot called that the fake (and so probably Discord) does not have. */
   get unknownRoutes(): readonly { method: string; path: string }[] {
     return this.http.unknownRoutes;
