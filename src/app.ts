@@ -98,7 +98,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       nextPoll: () => polling?.nextPoll() ?? null,
     };
     const stopping = new AbortController();
-    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now(), metrics, checkStore };
+    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now(), metrics, checkStore, sharding };
     metrics.watch({ papers: () => library.current().papers.length, shards: () => connecting?.shards() ?? [] });
     // Digest jobs see only the guilds of this process's shards (all of them when it runs every shard).
     const jobCtx: AppContext = { ...ctx, store: ownedStore(store, sharding) };

@@ -88,6 +88,12 @@ describe('two processes splitting four shards (end to end)', () => {
       await waitUntil(() => handlers(r.interactionId).length > 0, `a log of interaction ${r.interactionId}`, 5_000);
       expect(handlers(r.interactionId)).toEqual([owner]);
     }
+    // /status says which shard the server is on, from whichever process owns it.
+    for (let shard = 0; shard < SHARD_COUNT; shard++) {
+      const guildId = guildIds.find((id) => shardOf(id) === shard) ?? '';
+      const status = await fake.sendCommand({ name: 'status', guildId }).waitForResponse();
+      expect(status.message?.embeds[0]?.footer?.text).toContain(`shard ${shard} of ${SHARD_COUNT}`);
+    }
     // The same split, counted by each process's own /metrics.
     for (const bot of bots) {
       const own = guildIds.filter((id) => bot.ids.includes(shardOf(id))).length;
