@@ -47,7 +47,7 @@ export function createMetrics(): Metrics {
     buckets: INTERACTION_SECONDS_BUCKETS,
     registers: [registry],
   });
-  const digests = new Counter({ name: 'paperboy_digests_total', help: 'Digest posts to channels, by outcome.', labelNames: ['outcome'] as const, registers: [registry] });
+  const digests = new Counter({ name: 'paperboy_digests_total', help: 'Digest post attempts to channels, by outcome (a failed attempt retried later counts again when it succeeds).', labelNames: ['outcome'] as const, registers: [registry] });
   const feed = new Counter({ name: 'paperboy_feed_fetches_total', help: 'Daily Papers list fetches (one per listing day), by outcome.', labelNames: ['outcome'] as const, registers: [registry] });
   new Gauge({
     name: 'paperboy_papers',

@@ -27,7 +27,7 @@ async function health(port: number): Promise<{ status: number; body: { ok: boole
 }
 
 describe('HTTP endpoint (end to end)', () => {
-  it('503 while starting, 200 when serving (both recommended shards up), metrics count, 503 when the database file is gone', async () => {
+  it('503 while starting, 200 when serving (both recommended shards up), metrics count, 503 when the database file is gone or the shards are', async () => {
     fake = await startFakeDiscord({ shards: 2, maxConcurrency: 16 });
     workspace = createWorkspace();
     // Command registration held back 4 s: the bot is connected but not serving yet.
@@ -61,6 +61,18 @@ describe('HTTP endpoint (end to end)', () => {
     const gone = await health(port);
     expect(gone.status).toBe(503);
     expect(gone.body.problems).toEqual([`store: DATABASE_PATH ${workspace.databasePath} was deleted or replaced`]);
+
+    // Discord closing the sessions with a code discord.js will not reconnect after: the shards are down for good.
+    fake.dropConnections(4011);
+    await bot.waitForLog('gateway disconnected', 10_000);
+    let down = await health(port);
+    for (let tries = 0; tries < 50 && down.body.problems.length < 3; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      down = await health(port);
+    }
+    expect(down.status).toBe(503);
+    expect(down.body.problems.slice(1)).toEqual(['shard 0: disconnected', 'shard 1: disconnected']);
+    expect(sampleSum(await scrape(port), 'paperboy_shard_ready')).toBe(0);
     expect(await bot.stop()).toBe(0);
   }, 90_000);
 
