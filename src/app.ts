@@ -58,6 +58,9 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     }
     const sharding = resolveSharding(config.shards, needsRecommendation(config.shards) ? await recommendedShards(config.discordApiBaseUrl, token) : null);
     logger.info('shards', { count: sharding.count, ids: sharding.ids });
+    if (config.shards.count === 'auto' && config.shards.ids !== null) {
+      logger.warn('SHARD_COUNT=auto with SHARD_IDS: every process must get the same recommendation from Discord, or some shards go unserved; prefer a fixed SHARD_COUNT', { count: sharding.count });
+    }
     const commands = await loadCommands();
     connecting = connectBot(config, logger, commands, token, sharding);
     // A refused login ends start-up at once, not after the index has loaded.
