@@ -52,10 +52,11 @@ describe('fake Discord: shards', () => {
     const a = await login(fake, [0, 1], 4);
     const b = await login(fake, [2, 3], 4);
     expect(fake.identifies.map((d) => d.shard).sort()).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
+    expect(fake.sessions.filter((s) => s.open).map((s) => s.shard).sort()).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
     const shardOf = (id: string): number => Number((BigInt(id) >> 22n) % 4n);
     expect([...a.client.guilds.cache.keys()].sort()).toEqual(ids.filter((id) => shardOf(id) < 2).sort());
     expect([...b.client.guilds.cache.keys()].sort()).toEqual(ids.filter((id) => shardOf(id) >= 2).sort());
-    for (const g of a.client.guilds.cache.values()) expect(g.shardId).toBe(shardOf(g.id));
+    for (const g of a.client.guilds.cache.values()) expect(g.shardId).toBe(fake.shardOf(g.id, 4));
 
     const rest = new REST({ api: fake.apiBaseUrl }).setToken(fake.token);
     await rest.put(Routes.applicationCommands(fake.applicationId), { body: [PING] });
