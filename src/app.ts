@@ -21,6 +21,13 @@ import { DEFAULT_FETCH_LIMITS } from './feed/fetchDailyList.js';
 import { applyLiveStatsGently } from './search/liveStats.js';
 import { titleDocs } from './search/titleSearch.js';
 import { USER_AGENT } from './version.js';
+import { createMetrics } from './ops/metrics.js';
+import { countedFeedPoller, countedPoster } from './ops/countedPorts.js';
+import { startOpsServer, type OpsServer } from './ops/opsServer.js';
+import type { StoreHealth } from './ops/health.js';
+import { recommendedShards } from './discord/recommendedShards.js';
+import { needsRecommendation, resolveSharding } from './shard/resolveSharding.js';
+import { ownedStore } from './shard/ownedStore.js';
 
 /** The running application; stop() finishes work in flight and closes everything. */
 export interface App {
@@ -38,10 +45,24 @@ export interface App {
 export async function startApp(config: Config, logger: Logger, token: string): Promise<App> {
   const clock = offsetClock(config.clockStart);
   const store = openStore(config.databasePath, { onGone: (message) => logger.error(message) });
+  const metrics = createMetrics();
+  const checkStore = (): Promise<StoreHealth> =>
+    Promise.resolve(store.writable() ? { ok: true } : { ok: false, reason: `DATABASE_PATH ${config.databasePath} was deleted or replaced` });
   let connecting: ReturnType<typeof connectBot> | null = null;
+  let serving = false;
+  let ops: OpsServer | null = null;
   try {
+    // Up before the login, answering 503 until the bot serves.
+    if (config.http !== null) {
+      ops = await startOpsServer(config.http.port, config.http.host, { metrics, checkStore, logger, serving: () => serving, shards: () => connecting?.shards() ?? [] });
+    }
+    const sharding = resolveSharding(config.shards, needsRecommendation(config.shards) ? await recommendedShards(config.discordApiBaseUrl, token) : null);
+    logger.info('shards', { count: sharding.count, ids: sharding.ids });
+    if (config.shards.count === 'auto' && config.shards.ids !== null) {
+      logger.warn('SHARD_COUNT=auto with SHARD_IDS: every process must get the same recommendation from Discord, or some shards go unserved; prefer a fixed SHARD_COUNT', { count: sharding.count });
+    }
     const commands = await loadCommands();
-    connecting = connectBot(config, logger, commands, token);
+    connecting = connectBot(config, logger, commands, token, sharding);
     // A refused login ends start-up at once, not after the index has loaded.
     const refused = connecting.connected.then(() => new Promise<never>(() => undefined));
     // Observed by the race below; a refusal during digestSignature must not be an unhandled rejection.
@@ -80,11 +101,14 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       nextPoll: () => polling?.nextPoll() ?? null,
     };
     const stopping = new AbortController();
-    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now() };
+    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now(), metrics, checkStore, sharding };
+    metrics.watch({ papers: () => library.current().papers.length, shards: () => connecting?.shards() ?? [] });
+    // Digest jobs see only the guilds of this process's shards (all of them when it runs every shard).
+    const jobCtx: AppContext = { ...ctx, store: ownedStore(store, sharding) };
     const refresher = createLibraryRefresher(ctx, signature);
     let scheduler: Scheduler | null = null;
     if (config.digestFeedUrl !== null) {
-      poller = createFeedPoller({
+      poller = countedFeedPoller(createFeedPoller({
         url: config.digestFeedUrl,
         digestsDir: config.digestsDir,
         backfillDays: config.digestFeedBackfillDays,
@@ -99,12 +123,12 @@ export async function startApp(config: Config, logger: Logger, token: string): P
           if (files.length > 0) await refresher.extend(files);
           library.swap(await applyLiveStatsGently(library.current(), stats, clock.now(), () => new Promise((resolve) => setTimeout(resolve, 1))));
         },
-      });
+      }), metrics);
     }
 
     const bot = await connecting.serve(ctx, async (client) => {
-      const poster = createRestPoster(client.rest, () => client.user.id);
-      const recovered = await reconcileInFlight({ store, poster, logger, concurrency: FAN_OUT_CONCURRENCY }, clock.now());
+      const poster = countedPoster(createRestPoster(client.rest, () => client.user.id), metrics);
+      const recovered = await reconcileInFlight({ store: jobCtx.store, poster, logger, concurrency: FAN_OUT_CONCURRENCY }, clock.now());
       if (recovered.recovered + recovered.pending > 0) logger.info('deliveries reconciled after restart', { ...recovered });
       client.on(Events.GuildDelete, (guild) => {
         const removed = store.removeGuild(guild.id);
@@ -115,28 +139,32 @@ export async function startApp(config: Config, logger: Logger, token: string): P
           logger.info('channel deleted; its subscription is paused', { channelId: channel.id });
         }
       });
-      scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, digestReply, refresher), logger);
+      scheduler = startScheduler(config.scheduleCron, createDigestTick(jobCtx, poster, digestReply, refresher), logger);
       if (poller !== null) {
         polling = startFeedPolling(poller, config.digestFeedCron, logger);
         // In the background: the first day's list after a start then costs what every other one does.
         refresher.prepare().catch((error: unknown) => logger.warn('could not prepare the library for the feed', { error: describeError(error) }));
       }
     });
+    serving = true;
 
     return {
       ctx,
       bot,
       reloadDigests: () => refresher.refresh(true),
       stop: async () => {
+        serving = false;
         stopping.abort(new Error('paperboy is shutting down'));
         await polling?.stop();
         await scheduler?.stop();
         await bot.stop();
+        await ops?.close();
         store.close();
       },
     };
   } catch (error) {
     await connecting?.abort().catch(() => undefined);
+    await ops?.close();
     try {
       store.close();
     } catch (closeError) {

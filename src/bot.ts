@@ -8,6 +8,9 @@ import { createClient } from './discord/createClient.js';
 import { createDispatcher } from './discord/dispatch.js';
 import { registerCommands } from './discord/registerCommands.js';
 import { send } from './discord/send.js';
+import { shardViews } from './discord/shardViews.js';
+import type { ShardView } from './ops/metrics.js';
+import type { Sharding } from './shard/shardOf.js';
 
 /** A running bot: stop() finishes what is in flight, then disconnects. */
 export interface RunningBot {
@@ -23,6 +26,8 @@ export interface ConnectingBot {
   serve(ctx: AppContext, onReady?: (client: Client<true>) => Promise<void>): Promise<RunningBot>;
   /** Disconnects a bot that will not serve (start-up failed elsewhere). */
   abort(): Promise<void>;
+  /** The shards this process runs and how each is doing (empty before login). */
+  shards(): ShardView[];
 }
 
 /** How long an interaction may wait for the library before it is told to come back (Discord allows 3 s). */
@@ -40,8 +45,14 @@ const DRAIN_TIMEOUT_MS = 7_000;
  * overlaps loading the index, so a restart is ready sooner. Interactions that arrive before
  * serve() are held (Discord allows 3 s to answer) and handled first.
  */
-export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGuildId'>, logger: Logger, commands: readonly Command[], token: string): ConnectingBot {
-  const client = createClient(config.discordApiBaseUrl);
+export function connectBot(
+  config: Pick<Config, 'discordApiBaseUrl' | 'discordGuildId'>,
+  logger: Logger,
+  commands: readonly Command[],
+  token: string,
+  sharding: Sharding,
+): ConnectingBot {
+  const client = createClient(config.discordApiBaseUrl, sharding);
   const early: Interaction[] = [];
   // Held too long (a first start indexing a big catalogue), an interaction gets a short "starting
   // up" answer instead of Discord's "the application did not respond".
@@ -63,6 +74,7 @@ export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGu
   client.on(Events.InteractionCreate, hold);
   client.on(Events.Error, (error) => logger.error('discord client error', { error: describeError(error) }));
   client.on(Events.ShardDisconnect, (_event, shard) => logger.warn('gateway disconnected', { shard }));
+  client.on(Events.ShardReady, (shard, unavailable) => logger.info('shard ready', { shard, of: sharding.count, unavailableGuilds: unavailable?.size ?? 0 }));
   client.rest.on('rateLimited', (info) => logger.warn('rate limited by Discord', { route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }));
 
   const ready = new Promise<Client<true>>((resolve) => {
@@ -94,7 +106,13 @@ export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGu
       client.on(Events.InteractionCreate, handler);
       for (const interaction of early.splice(0)) handler(interaction);
       await onReady?.(readyClient);
-      ctx.logger.info('ready', { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, papers: ctx.library.current().papers.length });
+      ctx.logger.info('ready', {
+        user: readyClient.user.tag,
+        guilds: readyClient.guilds.cache.size,
+        papers: ctx.library.current().papers.length,
+        shards: sharding.ids,
+        shardCount: sharding.count,
+      });
       return {
         client,
         stop: async () => {
@@ -105,5 +123,6 @@ export function connectBot(config: Pick<Config, 'discordApiBaseUrl' | 'discordGu
       };
     },
     abort: () => client.destroy(),
+    shards: () => shardViews(client),
   };
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './logger.js';
 import { isValidTimeZone } from './text/timeZones.js';
+import { MAX_SHARD_ID, parseShardIds } from './shard/parseShardIds.js';
+import { shardIdsProblem, type ShardSettings } from './shard/resolveSharding.js';
 
 /** Everything paperboy reads from the environment, validated once at start-up. */
 export interface Config {
@@ -22,6 +24,10 @@ export interface Config {
   scheduleCron: string;
   clockStart: Date | null;
   llm: { baseUrl: string; model: string; apiKey: string | null; timeoutMs: number } | null;
+  /** SHARD_COUNT / SHARD_IDS; resolved against Discord's recommendation at login (src/shard/). */
+  shards: ShardSettings;
+  /** The health and metrics endpoint, or null when HTTP_PORT is unset (0 = any free port). */
+  http: { port: number; host: string } | null;
 }
 
 const TOKEN_HELP =
@@ -85,6 +91,22 @@ const schema = z.object({
   LLM_TIMEOUT_MS: optionalText
     .transform((v) => Number(v ?? '8000'))
     .refine((v) => Number.isInteger(v) && v >= 100 && v <= 120_000, { message: 'must be a whole number of milliseconds (100–120000)' }),
+  SHARD_COUNT: optionalText
+    .refine((v) => v === null || v.toLowerCase() === 'auto' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARD_ID + 1), {
+      message: `must be a whole number of shards (1–${MAX_SHARD_ID + 1}) or "auto" (Discord's recommendation)`,
+    })
+    .transform((v): number | 'auto' | null => (v === null ? null : v.toLowerCase() === 'auto' ? 'auto' : Number(v))),
+  SHARD_IDS: optionalText.transform((v, zctx) => {
+    if (v === null) return null;
+    const parsed = parseShardIds(v);
+    if ('ids' in parsed) return parsed.ids;
+    zctx.addIssue({ code: 'custom', message: `must list this process's shards, e.g. 0,1 or 4-7: ${parsed.error}` });
+    return z.NEVER;
+  }),
+  HTTP_PORT: optionalText
+    .refine((v) => v === null || (/^\d+$/.test(v) && Number(v) <= 65_535), { message: 'must be a TCP port (1–65535; 0 = any free port), or empty for no endpoint' })
+    .transform((v) => (v === null ? null : Number(v))),
+  HTTP_HOST: optionalText.transform((v) => v ?? '0.0.0.0'),
 });
 
 export interface LoadConfigOptions {
@@ -108,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     if ((v.LLM_BASE_URL === null) !== (v.LLM_MODEL === null)) {
       problems.push('LLM_BASE_URL and LLM_MODEL must be set together (or both left empty to answer without a model)');
     }
+    problems.push(...shardProblems(v.SHARD_COUNT, v.SHARD_IDS));
   }
   if (problems.length > 0 || !parsed.success) {
     throw new ConfigError(`config: ${problems.join('; ')}`);
@@ -132,5 +155,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
       v.LLM_BASE_URL !== null && v.LLM_MODEL !== null
         ? { baseUrl: v.LLM_BASE_URL.replace(/\/+$/, ''), model: v.LLM_MODEL, apiKey: v.LLM_API_KEY, timeoutMs: v.LLM_TIMEOUT_MS }
         : null,
+    shards: { count: v.SHARD_COUNT, ids: v.SHARD_IDS },
+    http: v.HTTP_PORT === null ? null : { port: v.HTTP_PORT, host: v.HTTP_HOST },
   };
+}
+
+/** SHARD_IDS needs a count to be read against; a numeric count is checked now (`auto` at login). */
+function shardProblems(count: number | 'auto' | null, ids: readonly number[] | null): string[] {
+  if (ids === null) return [];
+  if (count === null) return [`SHARD_IDS "${ids.join(',')}" needs SHARD_COUNT (the bot's total number of shards, or "auto")`];
+  const problem = count === 'auto' ? null : shardIdsProblem(ids, count, `SHARD_COUNT ${count}`);
+  return problem === null ? [] : [problem];
 }

@@ -1,6 +1,9 @@
 import type { Config } from './config.js';
 import type { FeedStatus } from './feed/feedPoller.js';
 import type { Logger } from './logger.js';
+import type { StoreHealth } from './ops/health.js';
+import type { Metrics } from './ops/metrics.js';
+import type { Sharding } from './shard/shardOf.js';
 import type { Library } from './search/library.js';
 import type { Store } from './subscriptions/openStore.js';
 
@@ -53,6 +56,12 @@ export interface AppContext {
   readonly feed: FeedView | null;
   /** When this process started serving (for /status uptime). */
   readonly startedAt: Date;
+  /** The shards this process runs, of how many (one of one without sharding). */
+  readonly sharding: Sharding;
+  /** Counters and histograms for /metrics (kept even when HTTP_PORT is unset: counting is cheap). */
+  readonly metrics: Metrics;
+  /** Whether the store can be used right now, for /healthz (SQLite: the file is still the one opened). */
+  readonly checkStore: () => Promise<StoreHealth>;
 }
 
 /** What commands may see of the feed: how it went, and when it runs next. */

@@ -54,3 +54,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LLM_MODEL: 'm' })).toThrow('LLM_BASE_URL and LLM_MODEL must be set together');
   });
 });
+
+describe('loadConfig: sharding and the HTTP endpoint', () => {
+  it('defaults: no sharding settings, no endpoint', () => {
+    expect(loadConfig({})).toMatchObject({ shards: { count: null, ids: null }, http: null });
+    expect(loadConfig({ SHARD_COUNT: '', SHARD_IDS: '', HTTP_PORT: '' })).toMatchObject({ shards: { count: null, ids: null }, http: null });
+  });
+
+  it('reads SHARD_COUNT (a number or auto) and SHARD_IDS (ids and ranges)', () => {
+    expect(loadConfig({ SHARD_COUNT: '4', SHARD_IDS: '2-3' }).shards).toEqual({ count: 4, ids: [2, 3] });
+    expect(loadConfig({ SHARD_COUNT: 'AUTO' }).shards).toEqual({ count: 'auto', ids: null });
+    expect(loadConfig({ SHARD_COUNT: 'auto', SHARD_IDS: '0,1' }).shards).toEqual({ count: 'auto', ids: [0, 1] });
+  });
+
+  it('refuses shard ids at or above the count, ids without a count, and bad values, naming the variable', () => {
+    expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: '1,2,3' })).toThrow('config: SHARD_IDS 2,3 must be below SHARD_COUNT 2; shard ids run from 0 to 1');
+    expect(() => loadConfig({ SHARD_IDS: '0' })).toThrow('SHARD_IDS "0" needs SHARD_COUNT');
+    expect(() => loadConfig({ SHARD_COUNT: '0' })).toThrow('SHARD_COUNT "0" must be a whole number of shards (1–65536) or "auto"');
+    expect(() => loadConfig({ SHARD_COUNT: 'many' })).toThrow(/SHARD_COUNT "many" must be/);
+    expect(() => loadConfig({ SHARD_COUNT: '4', SHARD_IDS: '0;1' })).toThrow(`SHARD_IDS "0;1" must list this process's shards, e.g. 0,1 or 4-7: "0;1" is not a shard id or range`);
+  });
+
+  it('HTTP_PORT turns the endpoint on (0 = any free port), on all interfaces unless HTTP_HOST says otherwise', () => {
+    expect(loadConfig({ HTTP_PORT: '9464' }).http).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(loadConfig({ HTTP_PORT: '0', HTTP_HOST: '127.0.0.1' }).http).toEqual({ port: 0, host: '127.0.0.1' });
+    expect(() => loadConfig({ HTTP_PORT: '70000' })).toThrow(/HTTP_PORT "70000" must be a TCP port/);
+    expect(() => loadConfig({ HTTP_PORT: 'http' })).toThrow(/HTTP_PORT "http" must be a TCP port/);
+  });
+});

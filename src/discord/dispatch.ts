@@ -1,5 +1,6 @@
 import type { Interaction } from 'discord.js';
 import type { AppContext } from '../context.js';
+import type { InteractionKind, InteractionOutcome } from '../ops/metrics.js';
 import { UserError, describeError } from '../errors.js';
 import type { Command, ComponentHandler } from './command.js';
 import { customIdPrefix } from '../replies/customIds.js';
@@ -54,7 +55,9 @@ export function createDispatcher(commands: readonly Command[], ctx: AppContext):
   const handle = async (interaction: Interaction): Promise<void> => {
     const started = Date.now();
     const name = describeInteraction(interaction);
+    let outcome: InteractionOutcome = 'ok';
     const work = route(interaction).catch(async (error: unknown) => {
+      outcome = error instanceof UserError ? 'user_error' : 'error';
       if (!(error instanceof UserError)) {
         ctx.logger.error('interaction failed', { interactionId: interaction.id, command: name, error: describeError(error), stack: error instanceof Error ? error.stack : undefined });
       }
@@ -72,7 +75,9 @@ export function createDispatcher(commands: readonly Command[], ctx: AppContext):
       await work;
     } finally {
       inFlight.delete(work);
-      ctx.logger.debug('interaction handled', { interactionId: interaction.id, command: name, ms: Date.now() - started });
+      const ms = Date.now() - started;
+      ctx.metrics.interaction(name, interactionKind(interaction), outcome, ms / 1000);
+      ctx.logger.debug('interaction handled', { interactionId: interaction.id, command: name, outcome, ms });
     }
   };
 
@@ -104,6 +109,14 @@ export function createDispatcher(commands: readonly Command[], ctx: AppContext):
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)).unref());
+}
+
+function interactionKind(interaction: Interaction): InteractionKind {
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isChatInputCommand()) return 'command';
+  if (interaction.isMessageComponent()) return 'component';
+  if (interaction.isModalSubmit()) return 'modal';
+  return 'other';
 }
 
 function describeInteraction(interaction: Interaction): string {

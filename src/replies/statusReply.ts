@@ -45,7 +45,7 @@ export function statusReply(view: StatusView): Reply {
           { name: 'Daily Papers feed', value: view.feed === null ? 'Off (DIGEST_FEED_URL=off): serving the digests on disk.' : feedLines(view.feed), inline: false },
           { name: 'Next digest in this server', value: digest, inline: false },
         ],
-        footer: { text: `paperboy ${view.version} · up ${formatUptime(view.uptimeMs)}` },
+        footer: { text: `paperboy ${view.version}${view.shard === null ? '' : ` · shard ${view.shard.id} of ${view.shard.count}`} · up ${formatUptime(view.uptimeMs)}` },
       },
     ],
     ephemeral: true,

@@ -4,6 +4,7 @@ import { nextDelivery } from '../schedule/nextDelivery.js';
 import { resolveDigestDate } from '../digest/dates.js';
 import type { Catalogue } from '../digest/catalogue.js';
 import { VERSION } from '../version.js';
+import { shardOf, type Sharding } from '../shard/shardOf.js';
 
 /** Everything /status and the CLI's `status` show, as plain data. */
 export interface StatusView {
@@ -16,6 +17,8 @@ export interface StatusView {
   nextDigest: { channelId: string; at: Date } | null;
   version: string;
   uptimeMs: number;
+  /** The shard this server is on and the bot's shard count, when the bot is sharded. */
+  shard: { id: number; count: number } | null;
 }
 
 /** The newest listing day any digest of the catalogue holds. */
@@ -29,7 +32,7 @@ export function newestListingDay(catalogue: Catalogue, now: Date): string | null
 }
 
 /** Collects the status of this process, for the server `guildId` (null outside a server). */
-export function collectStatus(ctx: Pick<AppContext, 'library' | 'feed' | 'store' | 'clock' | 'startedAt'>, guildId: string | null): StatusView {
+export function collectStatus(ctx: Pick<AppContext, 'library' | 'feed' | 'store' | 'clock' | 'startedAt'> & { sharding?: Sharding }, guildId: string | null): StatusView {
   const now = ctx.clock.now();
   const library = ctx.library.current();
   let nextDigest: StatusView['nextDigest'] = null;
@@ -47,5 +50,6 @@ export function collectStatus(ctx: Pick<AppContext, 'library' | 'feed' | 'store'
     nextDigest,
     version: VERSION,
     uptimeMs: now.getTime() - ctx.startedAt.getTime(),
+    shard: ctx.sharding === undefined || ctx.sharding.count === 1 || guildId === null ? null : { id: shardOf(guildId, ctx.sharding.count), count: ctx.sharding.count },
   };
 }

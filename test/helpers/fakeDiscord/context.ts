@@ -18,6 +18,10 @@ export interface FakeContext {
   gateway: Gateway;
   interactionDeadlineMs: number;
   gatewayUrl(): string;
+  /** `shards` in GET /gateway/bot: what Discord recommends (default 1). */
+  recommendedShards: number;
+  /** `session_start_limit.max_concurrency`: shards that may IDENTIFY at once (default 1). */
+  maxConcurrency: number;
   /** `performance.now()`: monotonic ms for interaction timings. */
   now(): number;
 }

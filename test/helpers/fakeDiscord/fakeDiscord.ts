@@ -28,6 +28,7 @@ import { guildRoutes } from './routes/guilds.js';
 import { metaRoutes } from './routes/meta.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { sharedOpenApiValidator } from './validate/openapi.js';
+import { shardOfGuild } from './shards.js';
 import type {
   AutocompleteInput,
   CommandInput,
@@ -79,8 +80,9 @@ export class FakeDiscord {
     const gateway = new Gateway({
       token: this.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-      buildReady: (sessionId) => this.buildReady(sessionId),
-      guildCreates: () => [...guilds.guilds.values()].filter((g) => g.botIsMember).map((g) => guilds.renderGuildCreate(g)),
+      buildReady: (sessionId, shard) => this.buildReady(sessionId, shard),
+      guildIds: () => [...guilds.guilds.values()].filter((g) => g.botIsMember).map((g) => g.id),
+      guildCreate: (guildId) => guilds.renderGuildCreate(guilds.guilds.get(guildId) ?? fail(`no guild ${guildId}`)),
     });
     this.ctx = {
       token: this.token,
@@ -94,6 +96,8 @@ export class FakeDiscord {
       gateway,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       gatewayUrl: () => this.gatewayUrl,
+      recommendedShards: options.shards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
       now: () => performance.now(),
     };
     const router = new Router();
@@ -161,6 +165,13 @@ export class FakeDiscord {
     return channel.id;
   }
 
+  /** A channel's id by name within one guild. */
+  channelIdIn(guildId: string, name: string): string {
+    const channel = this.ctx.guilds.channelsOf(guildId).find((c) => c.name === name);
+    if (!channel) throw new Error(`fake-discord: no channel named ${name} in guild ${guildId}`);
+    return channel.id;
+  }
+
   /** Routes the bot called that the fake (and so probably Discord) does not have. */
   get unknownRoutes(): readonly { method: string; path: string }[] {
     return this.http.unknownRoutes;
@@ -177,6 +188,11 @@ export class FakeDiscord {
   /** Forgets recorded violations (for tests that send a bad body on purpose). */
   clearSchemaViolations(): void {
     this.http.schemaViolations.length = 0;
+  }
+
+  /** Forgets recorded gateway protocol errors (for tests that break the protocol on purpose). */
+  clearProtocolErrors(): void {
+    this.ctx.gateway.protocolErrors.length = 0;
   }
 
   /** Forgets recorded unknown routes (for tests that call one on purpose). */
@@ -250,14 +266,14 @@ export class FakeDiscord {
   setChannelPermissions(channelId: string, permissions: bigint): void {
     const channel = this.requireChannel(channelId);
     this.ctx.guilds.setBotPermissions(channel, permissions);
-    this.ctx.gateway.dispatch(GatewayDispatchEvents.ChannelUpdate, this.ctx.guilds.renderChannel(channel), { intent: GatewayIntentBits.Guilds });
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.ChannelUpdate, this.ctx.guilds.renderChannel(channel), { intent: GatewayIntentBits.Guilds, guildId: channel.guildId });
   }
 
   /** Deletes a channel and dispatches CHANNEL_DELETE: later calls get 404 Unknown Channel (10003). */
   channelDelete(channelId: string): void {
     const channel = this.requireChannel(channelId);
     this.ctx.guilds.channels.delete(channelId);
-    this.ctx.gateway.dispatch(GatewayDispatchEvents.ChannelDelete, this.ctx.guilds.renderChannel(channel), { intent: GatewayIntentBits.Guilds });
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.ChannelDelete, this.ctx.guilds.renderChannel(channel), { intent: GatewayIntentBits.Guilds, guildId: channel.guildId });
   }
 
   /** Deletes a channel without telling the bot (its cache goes stale, as after a missed event). */
@@ -271,13 +287,13 @@ export class FakeDiscord {
     const guild = this.ctx.guilds.guilds.get(guildId);
     if (!guild) throw new Error(`fake-discord: no guild ${guildId}`);
     if (opts.unavailable !== true) guild.botIsMember = false;
-    this.ctx.gateway.dispatch(GatewayDispatchEvents.GuildDelete, opts.unavailable === true ? { id: guildId, unavailable: true } : { id: guildId }, { intent: GatewayIntentBits.Guilds });
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.GuildDelete, opts.unavailable === true ? { id: guildId, unavailable: true } : { id: guildId }, { intent: GatewayIntentBits.Guilds, guildId });
   }
 
   /** The bot joins a new guild: GUILD_CREATE is dispatched. */
   guildCreate(spec: GuildSpec = {}): GuildState {
     const guild = this.ctx.guilds.addGuild(spec);
-    this.ctx.gateway.dispatch(GatewayDispatchEvents.GuildCreate, this.ctx.guilds.renderGuildCreate(guild), { intent: GatewayIntentBits.Guilds });
+    this.ctx.gateway.dispatch(GatewayDispatchEvents.GuildCreate, this.ctx.guilds.renderGuildCreate(guild), { intent: GatewayIntentBits.Guilds, guildId: guild.id });
     return guild;
   }
 
@@ -322,14 +338,24 @@ export class FakeDiscord {
     return dispatchInteraction(this.ctx, kind);
   }
 
-  private buildReady(sessionId: string): GatewayReadyDispatchData {
+  /** The shard a guild's events and interactions go to, by Discord's formula (see shards.ts). */
+  shardOf(guildId: string, numShards: number): number {
+    return shardOfGuild(guildId, numShards);
+  }
+
+  /** Sessions that identified, with their `shard` ([id, count]) — one per shard per bot process. */
+  get sessions(): readonly { id: string; shard: readonly [number, number]; open: boolean }[] {
+    return this.ctx.gateway.sessions.map((s) => ({ id: s.id, shard: s.shard, open: s.socket !== null }));
+  }
+
+  private buildReady(sessionId: string, shard: readonly [number, number]): GatewayReadyDispatchData {
     return {
       v: 10,
       user: this.botUser,
-      guilds: this.guilds.filter((g) => g.botIsMember).map((g) => ({ id: g.id, unavailable: true })),
+      guilds: this.guilds.filter((g) => g.botIsMember && shardOfGuild(g.id, shard[1]) === shard[0]).map((g) => ({ id: g.id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: [shard[0], shard[1]],
       application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
   }
@@ -339,4 +365,8 @@ export class FakeDiscord {
     if (!channel) throw new Error(`fake-discord: no channel ${channelId}`);
     return channel;
   }
+}
+
+function fail(message: string): never {
+  throw new Error(`fake-discord: ${message}`);
 }

@@ -4,6 +4,7 @@ import { GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits, GatewayOpc
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { asObject, asNumber, asString, type JsonObject } from './json.js';
 import { nextSnowflake } from './snowflake.js';
+import { shardOfGuild } from './shards.js';
 
 /** A message's text whatever form ws hands it in (a Buffer, an ArrayBuffer or a Buffer per fragment). */
 function rawText(data: RawData): string {
@@ -24,17 +25,27 @@ export interface GatewaySession {
   id: string;
   seq: number;
   intents: number;
+  /** IDENTIFY's `shard`: [shard_id, num_shards]; [0, 1] when the client sent none. */
+  shard: readonly [number, number];
   socket: WebSocket | null;
   backlog: DispatchPayload[];
 }
 
+/** Discord refuses a session that would carry more guilds than this (close 4011, sharding required). */
+export const MAX_GUILDS_PER_SHARD = 2500;
+
 export interface GatewayDeps {
   token: string;
   heartbeatIntervalMs: number;
-  buildReady(sessionId: string): GatewayReadyDispatchData;
-  /** GUILD_CREATE payloads to send after READY. */
-  guildCreates(): unknown[];
+  buildReady(sessionId: string, shard: readonly [number, number]): GatewayReadyDispatchData;
+  /** Ids of the guilds the bot is in (each goes only to its shard's session). */
+  guildIds(): string[];
+  /** The GUILD_CREATE payload of one guild, sent after READY. */
+  guildCreate(guildId: string): unknown;
 }
+
+/** Where a dispatch goes: one session, or every session that asked for `intent` (only those on `guildId`'s shard, when given). */
+export type DispatchTarget = GatewaySession | { intent: number; guildId?: string };
 
 const BACKLOG = 1000;
 
@@ -61,6 +72,16 @@ export class Gateway {
     return [...this.sessions].reverse().find((s) => s.socket !== null) ?? this.sessions.at(-1);
   }
 
+  /**
+   * The session that gets a guild's events: among sessions whose shard owns the guild, the newest
+   * with an open socket (else the newest, whose backlog a RESUME replays), as Discord routes by
+   * `(guild_id >> 22) % num_shards`.
+   */
+  sessionFor(guildId: string): GatewaySession | undefined {
+    const owners = this.sessions.filter((s) => onShard(s, guildId));
+    return [...owners].reverse().find((s) => s.socket !== null) ?? owners.at(-1);
+  }
+
   /** Resolves once some session has been sent READY and its guilds. */
   whenReady(): Promise<void> {
     if (this.sessions.length > 0) return Promise.resolve();
@@ -68,8 +89,8 @@ export class Gateway {
   }
 
   /** Sends a dispatch to one session, or to all that asked for `intent`. */
-  dispatch(t: string, d: unknown, target: GatewaySession | { intent: number }): void {
-    const sessions = 'intent' in target ? this.sessions.filter((s) => (s.intents & target.intent) !== 0) : [target];
+  dispatch(t: string, d: unknown, target: DispatchTarget): void {
+    const sessions = 'intent' in target ? this.listeners(target.intent, target.guildId) : [target];
     for (const session of sessions) {
       const payload: DispatchPayload = { op: GatewayOpcodes.Dispatch, t, s: ++session.seq, d };
       session.backlog.push(payload);
@@ -91,6 +112,11 @@ export class Gateway {
   async close(): Promise<void> {
     for (const ws of this.wss.clients) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  /** Sessions that asked for `intent` and, given a guild, are on its shard (as Discord, every such session gets the event). */
+  private listeners(intent: number, guildId: string | undefined): GatewaySession[] {
+    return this.sessions.filter((s) => (s.intents & intent) !== 0 && (guildId === undefined || onShard(s, guildId)));
   }
 
   private onConnection(ws: WebSocket, req: IncomingMessage): void {
@@ -140,13 +166,19 @@ export class Gateway {
     if (d.token !== this.deps.token) return this.reject(ws, GatewayCloseCodes.AuthenticationFailed, 'gateway: IDENTIFY with wrong token');
     const intents = asNumber(d.intents);
     if (intents === undefined) return this.reject(ws, GatewayCloseCodes.InvalidIntents, 'gateway: IDENTIFY without intents');
+    const shard = readShard(d.shard);
+    if (shard === null) return this.reject(ws, GatewayCloseCodes.InvalidShard, `gateway: IDENTIFY with invalid shard ${JSON.stringify(d.shard)}`);
+    const guildIds = this.deps.guildIds().filter((id) => shardOfGuild(id, shard[1]) === shard[0]);
+    if (guildIds.length > MAX_GUILDS_PER_SHARD) {
+      return this.reject(ws, GatewayCloseCodes.ShardingRequired, `gateway: shard ${shard.join('/')} would hold ${guildIds.length} guilds; sharding required`);
+    }
     this.identifies.push(d);
-    const session: GatewaySession = { id: nextSnowflake(), seq: 0, intents, socket: ws, backlog: [] };
+    const session: GatewaySession = { id: nextSnowflake(), seq: 0, intents, shard, socket: ws, backlog: [] };
     conn.session = session;
-    this.dispatch(GatewayDispatchEvents.Ready, this.deps.buildReady(session.id), session);
+    this.dispatch(GatewayDispatchEvents.Ready, this.deps.buildReady(session.id, shard), session);
     // Like Discord, guild contents arrive only with the Guilds intent; without it discord.js waits out its timeout.
     if ((intents & GatewayIntentBits.Guilds) !== 0) {
-      for (const guild of this.deps.guildCreates()) this.dispatch(GatewayDispatchEvents.GuildCreate, guild, session);
+      for (const id of guildIds) this.dispatch(GatewayDispatchEvents.GuildCreate, this.deps.guildCreate(id), session);
     }
     this.sessions.push(session);
     for (const listener of this.readyListeners.splice(0)) listener();
@@ -165,4 +197,18 @@ export class Gateway {
     for (const missed of session.backlog.filter((p) => p.s > seq)) ws.send(JSON.stringify(missed));
     this.dispatch(GatewayDispatchEvents.Resumed, null, session);
   }
+}
+
+function onShard(session: GatewaySession, guildId: string): boolean {
+  return shardOfGuild(guildId, session.shard[1]) === session.shard[0];
+}
+
+/** IDENTIFY's optional `shard`: two integers, 0 ≤ id < count; null when malformed. */
+function readShard(value: unknown): readonly [number, number] | null {
+  if (value === undefined) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count)) return null;
+  const [i, n] = [Number(id), Number(count)];
+  return n >= 1 && i >= 0 && i < n ? [i, n] : null;
 }

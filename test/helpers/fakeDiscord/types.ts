@@ -43,6 +43,10 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** How long an interaction may wait for its first callback; default 3000 ms as on Discord. */
   interactionDeadlineMs?: number;
+  /** `shards` that GET /gateway/bot recommends (default 1). */
+  shards?: number;
+  /** `max_concurrency` of GET /gateway/bot: shards discord.js identifies at once (default 1; 16 for big bots). */
+  maxConcurrency?: number;
   /** Check every request body against Discord's OpenAPI description (default true). */
   validateAgainstSpec?: boolean;
 }

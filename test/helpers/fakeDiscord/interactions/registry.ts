@@ -7,14 +7,16 @@ import { buildInteraction, type InteractionKind } from './dispatch.js';
 import { InteractionHandle } from './handle.js';
 import type { InteractionRecord } from './record.js';
 
-/** Sends INTERACTION_CREATE to the bot's current gateway session and starts tracking the answer. */
+/** Sends INTERACTION_CREATE to the session of the guild's shard and starts tracking the answer. */
 export function dispatchInteraction(ctx: FakeContext, kind: InteractionKind): InteractionHandle {
-  const session = ctx.gateway.current;
-  if (!session) throw new Error('fake-discord: no gateway session yet; wait for the bot to log in (fake.waitForBot())');
+  if (!ctx.gateway.current) throw new Error('fake-discord: no gateway session yet; wait for the bot to log in (fake.waitForBot())');
   const id = nextSnowflake();
   // Real tokens are long opaque strings; base64url keeps them safe in webhook paths.
   const token = randomBytes(48).toString('base64url');
   const { payload, record } = buildInteraction(ctx, kind, id, token);
+  // Outside a guild (a DM), Discord uses shard 0; the fake's newest session stands in for it.
+  const session = record.guildId === null ? ctx.gateway.current : ctx.gateway.sessionFor(record.guildId);
+  if (!session) throw new Error(`fake-discord: no gateway session runs the shard of guild ${record.guildId}`);
   const rec: InteractionRecord = {
     ...record,
     id,

@@ -28,8 +28,8 @@ export function metaRoutes(ctx: FakeContext): Route[] {
       handle: () =>
         json(200, {
           url: ctx.gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+          shards: ctx.recommendedShards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: ctx.maxConcurrency },
         }),
     },
     { method: 'GET', pattern: '/gateway', auth: false, handle: () => json(200, { url: ctx.gatewayUrl() }) },
