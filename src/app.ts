@@ -14,7 +14,9 @@ import { reconcileInFlight } from './schedule/reconcileInFlight.js';
 import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
 import { openLibrary } from './search/openLibrary.js';
 import { prepareAnswering } from './answer/termRarity.js';
-import { openStore } from './subscriptions/openStore.js';
+import { openStore } from './store/openStore.js';
+import { processName } from './store/processName.js';
+import { DIGEST_BUCKET, throttledPoster } from './schedule/throttledPoster.js';
 import { createFeedPoller, type FeedPoller } from './feed/feedPoller.js';
 import { startFeedPolling, type FeedPolling } from './feed/startFeedPolling.js';
 import { DEFAULT_FETCH_LIMITS } from './feed/fetchDailyList.js';
@@ -37,7 +39,9 @@ export interface App {
  */
 export async function startApp(config: Config, logger: Logger, token: string): Promise<App> {
   const clock = offsetClock(config.clockStart);
-  const store = openStore(config.databasePath, { onGone: (message) => logger.error(message) });
+  const store = await openStore(config, (message) => logger.error(message));
+  const lease = { owner: processName(), ms: config.digestLeaseSeconds * 1000 };
+  logger.info('store opened', { kind: store.kind, location: store.location, version: store.version, owner: lease.owner });
   let connecting: ReturnType<typeof connectBot> | null = null;
   try {
     const commands = await loadCommands();
@@ -103,19 +107,23 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     }
 
     const bot = await connecting.serve(ctx, async (client) => {
-      const poster = createRestPoster(client.rest, () => client.user.id);
+      const limit = { name: DIGEST_BUCKET, perSecond: config.digestPostsPerSecond, burst: Math.max(1, Math.floor(config.digestPostsPerSecond)) };
+      const poster = throttledPoster(createRestPoster(client.rest, () => client.user.id), () => store.takeToken(limit, stopping.signal));
       const recovered = await reconcileInFlight({ store, poster, logger, concurrency: FAN_OUT_CONCURRENCY }, clock.now());
       if (recovered.recovered + recovered.pending > 0) logger.info('deliveries reconciled after restart', { ...recovered });
       client.on(Events.GuildDelete, (guild) => {
-        const removed = store.removeGuild(guild.id);
-        logger.info('left a server; its subscriptions were removed', { guildId: guild.id, removed });
+        store.removeGuild(guild.id).then(
+          (removed) => logger.info('left a server; its subscriptions were removed', { guildId: guild.id, removed }),
+          (error: unknown) => logger.error('could not remove a server\'s subscriptions', { guildId: guild.id, error: describeError(error) }),
+        );
       });
       client.on(Events.ChannelDelete, (channel) => {
-        if (store.pauseSubscription(channel.id, 'channel deleted', clock.now().toISOString())) {
-          logger.info('channel deleted; its subscription is paused', { channelId: channel.id });
-        }
+        store.pauseSubscription(channel.id, 'channel deleted', clock.now().toISOString()).then(
+          (paused) => paused && logger.info('channel deleted; its subscription is paused', { channelId: channel.id }),
+          (error: unknown) => logger.error('could not pause a deleted channel\'s subscription', { channelId: channel.id, error: describeError(error) }),
+        );
       });
-      scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, digestReply, refresher), logger);
+      scheduler = startScheduler(config.scheduleCron, createDigestTick(ctx, poster, digestReply, refresher, lease), logger);
       if (poller !== null) {
         polling = startFeedPolling(poller, config.digestFeedCron, logger);
         // In the background: the first day's list after a start then costs what every other one does.
@@ -132,13 +140,13 @@ export async function startApp(config: Config, logger: Logger, token: string): P
         await polling?.stop();
         await scheduler?.stop();
         await bot.stop();
-        store.close();
+        await store.close();
       },
     };
   } catch (error) {
     await connecting?.abort().catch(() => undefined);
     try {
-      store.close();
+      await store.close();
     } catch (closeError) {
       logger.warn('could not close the database', { error: describeError(closeError) });
     }
