@@ -26,7 +26,8 @@ export function deliverySql(pool: pg.Pool): DeliveryStore {
     },
     async deliveriesOn(keys) {
       const result = await pool.query(
-        'SELECT d.* FROM deliveries d JOIN unnest($1::text[], $2::text[]) AS k (channel_id, local_date) USING (channel_id, local_date)',
+        `SELECT d.* FROM deliveries d JOIN unnest($1::text[], $2::text[]) AS k (channel_id, local_date)
+         ON d.channel_id = k.channel_id COLLATE "C" AND d.local_date = k.local_date COLLATE "C"`,
         [keys.map((k) => k.channelId), keys.map((k) => k.localDate)],
       );
       return new Map(result.rows.map((row) => {
