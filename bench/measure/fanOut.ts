@@ -1,7 +1,7 @@
 import { startFakeDiscord, type FakeDiscord } from '../../test/helpers/fakeDiscord/index.js';
 import { botEnv } from '../../test/helpers/botEnv.js';
 import { spawnBot, type BotProcess } from '../../test/helpers/spawnBot.js';
-import { openStore } from '../../src/subscriptions/openStore.js';
+import { openSqlite } from '../../src/store/sqlite/openStore.js';
 import { benchWorkspace } from '../botWorkspace.js';
 
 /** One scheduled digest to many channels under Discord's global rate limit. */
@@ -37,7 +37,7 @@ function sleep(ms: number): Promise<void> {
 
 /** Subscribes every channel straight in the bot's database (09:00 UTC, created a day earlier). */
 function subscribeAll(databasePath: string, guildId: string, channelIds: readonly string[]): void {
-  const store = openStore(databasePath);
+  const store = openSqlite(databasePath);
   try {
     const at = `2026-11-22T08:00:00.000Z`;
     for (const channelId of channelIds) {
