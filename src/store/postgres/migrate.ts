@@ -36,10 +36,5 @@ export async function migratePostgres(pool: pg.Pool, where: string, migrations: 
       await client.query('INSERT INTO paperboy_schema (version) VALUES ($1)', [version]);
     });
   }
-  const client = await pool.connect();
-  try {
-    return await schemaVersion(client);
-  } finally {
-    client.release();
-  }
+  return inTransaction(pool, schemaVersion);
 }
