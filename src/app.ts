@@ -16,7 +16,7 @@ import { openLibrary } from './search/openLibrary.js';
 import { prepareAnswering } from './answer/termRarity.js';
 import { openStore } from './store/openStore.js';
 import { processName } from './store/processName.js';
-import { DIGEST_BUCKET, throttledPoster } from './schedule/throttledPoster.js';
+import { digestRateLimit, throttledPoster } from './schedule/throttledPoster.js';
 import { createFeedPoller, type FeedPoller } from './feed/feedPoller.js';
 import { startFeedPolling, type FeedPolling } from './feed/startFeedPolling.js';
 import { DEFAULT_FETCH_LIMITS } from './feed/fetchDailyList.js';
@@ -107,8 +107,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     }
 
     const bot = await connecting.serve(ctx, async (client) => {
-      const limit = { name: DIGEST_BUCKET, perSecond: config.digestPostsPerSecond, burst: Math.max(1, Math.floor(config.digestPostsPerSecond)) };
-      const poster = throttledPoster(createRestPoster(client.rest, () => client.user.id), () => store.takeToken(limit, stopping.signal));
+      const poster = throttledPoster(createRestPoster(client.rest, () => client.user.id), () => store.takeToken(digestRateLimit(config.digestPostsPerSecond), stopping.signal));
       const recovered = await reconcileInFlight({ store, poster, logger, concurrency: FAN_OUT_CONCURRENCY }, clock.now());
       if (recovered.recovered + recovered.pending > 0) logger.info('deliveries reconciled after restart', { ...recovered });
       client.on(Events.GuildDelete, (guild) => {
