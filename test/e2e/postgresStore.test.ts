@@ -51,7 +51,7 @@ describe('two bot processes on one PostgreSQL store', () => {
         DIGEST_POSTS_PER_SECOND: '45',
       });
     const ready = { readyPattern: 'ready', readyTimeoutMs: 30_000 };
-    let a: BotProcess = await spawnBot({ env: env(workspaces[0] as BotWorkspace), ...ready });
+    const a = await spawnBot({ env: env(workspaces[0] as BotWorkspace), ...ready });
     const b = await spawnBot({ env: env(workspaces[1] as BotWorkspace), ...ready });
     for (const log of [a, b].map((bot) => bot.logs.find((l) => l.msg === 'store opened'))) expect(log).toMatchObject({ kind: 'postgres', version: 1 });
     for (const channelId of channels) {
@@ -65,7 +65,8 @@ describe('two bot processes on one PostgreSQL store', () => {
     a.kill('SIGKILL');
     await a.waitForExit(10_000);
     expect(posted()).toBeLessThan(CHANNELS);
-    a = await spawnBot({ env: env(workspaces[2] as BotWorkspace), ...ready });
+    // Restarted (a new process, a new lease holder): it reconciles and joins the fan-out.
+    const restarted = await spawnBot({ env: env(workspaces[2] as BotWorkspace), ...ready });
 
     await waitUntil(() => posted() === CHANNELS, 'every channel to get its digest', 90_000);
     await new Promise((r) => setTimeout(r, 7000)); // past a lease: nothing more may come
@@ -73,6 +74,7 @@ describe('two bot processes on one PostgreSQL store', () => {
     // Both processes posted: the work was shared.
     const deliveredBy = (bot: BotProcess) => bot.logs.filter((l) => l.msg === 'digest: channel done' && l.outcome === 'delivered').length;
     expect(deliveredBy(b)).toBeGreaterThan(0);
+    expect(restarted.logs.some((l) => l.msg === 'store opened')).toBe(true);
     // Two processes at 45 digest posts a second together, plus a burst of 5, against a limit of 50.
     const limited = fake.globalRateLimited - limitedBefore;
     console.log(`e2e postgres: ${CHANNELS} channels, global 429s during the fan-out: ${limited}`);

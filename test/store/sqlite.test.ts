@@ -6,12 +6,12 @@ import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import { storeContract } from './storeContract.js';
 
 describe('SQLite store', () => {
-  storeContract(async () => {
+  storeContract(() => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'paperboy-store-'));
     const file = path.join(dir, 'nested', 'paperboy.db');
-    return {
+    return Promise.resolve({
       open: () => Promise.resolve(openSqliteStore(file)),
       cleanup: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
-    };
+    });
   });
 });

@@ -9,48 +9,44 @@ import { openSqlite, type SqliteDb, type StoreOptions } from './openStore.js';
  * lives in this process, as a SQLite file serves one bot process.
  */
 export function sqliteStore(db: SqliteDb): Store {
-  const run = <A extends unknown[], R>(f: (...args: A) => R) => (...args: A): Promise<R> => {
-    try {
-      return Promise.resolve(f(...args));
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  };
+  // Settles with f's result, or rejects with what it threw (an executor that throws rejects).
+  const run = <R>(f: () => R): Promise<R> => new Promise((resolve) => resolve(f()));
   return {
     kind: 'sqlite',
     location: db.path,
     version: db.version,
     writable: () => db.writable(),
-    upsertSubscription: run(db.upsertSubscription),
-    getSubscription: run(db.getSubscription),
-    listSubscriptions: run(db.listSubscriptions),
-    removeSubscription: run(db.removeSubscription),
-    removeTopic: run(db.removeTopic),
-    pauseSubscription: run(db.pauseSubscription),
-    resumeSubscription: run(db.resumeSubscription),
-    removeGuild: run(db.removeGuild),
-    getDelivery: run(db.getDelivery),
-    deliveriesOn: run((keys: readonly { channelId: string; localDate: string }[]) => {
-      const found = new Map<string, Delivery>();
-      for (const { channelId, localDate } of keys) {
-        const row = db.getDelivery(channelId, localDate);
-        if (row !== null) found.set(deliveryKey(channelId, localDate), row);
-      }
-      return found;
-    }),
-    lastDelivery: run(db.lastDelivery),
-    claimDelivery: run(db.claimDelivery),
-    takeLease: run(db.takeLease),
-    markDelivered: run(db.markDelivered),
-    markNothingNew: run(db.markNothingNew),
-    scheduleRetry: run(db.scheduleRetry),
-    markFailed: run(db.markFailed),
-    inFlightDeliveries: run(db.inFlightDeliveries),
-    deliveredPaperIds: run(db.deliveredPaperIds),
+    upsertSubscription: (input) => run(() => db.upsertSubscription(input)),
+    getSubscription: (channelId) => run(() => db.getSubscription(channelId)),
+    listSubscriptions: (guildId) => run(() => db.listSubscriptions(guildId)),
+    removeSubscription: (channelId, at) => run(() => db.removeSubscription(channelId, at)),
+    removeTopic: (channelId, topic, at) => run(() => db.removeTopic(channelId, topic, at)),
+    pauseSubscription: (channelId, reason, at) => run(() => db.pauseSubscription(channelId, reason, at)),
+    resumeSubscription: (channelId, at) => run(() => db.resumeSubscription(channelId, at)),
+    removeGuild: (guildId) => run(() => db.removeGuild(guildId)),
+    getDelivery: (channelId, localDate) => run(() => db.getDelivery(channelId, localDate)),
+    deliveriesOn: (keys) =>
+      run(() => {
+        const found = new Map<string, Delivery>();
+        for (const { channelId, localDate } of keys) {
+          const row = db.getDelivery(channelId, localDate);
+          if (row !== null) found.set(deliveryKey(channelId, localDate), row);
+        }
+        return found;
+      }),
+    lastDelivery: (channelId) => run(() => db.lastDelivery(channelId)),
+    claimDelivery: (input, lease) => run(() => db.claimDelivery(input, lease)),
+    takeLease: (channelId, localDate, lease) => run(() => db.takeLease(channelId, localDate, lease)),
+    markDelivered: (channelId, localDate, messageId, at) => run(() => db.markDelivered(channelId, localDate, messageId, at)),
+    markNothingNew: (input) => run(() => db.markNothingNew(input)),
+    scheduleRetry: (channelId, localDate, retry) => run(() => db.scheduleRetry(channelId, localDate, retry)),
+    markFailed: (channelId, localDate, error, at) => run(() => db.markFailed(channelId, localDate, error, at)),
+    inFlightDeliveries: () => run(() => db.inFlightDeliveries()),
+    deliveredPaperIds: (channelId) => run(() => db.deliveredPaperIds(channelId)),
     takeToken: localTokenBuckets(),
-    dump: run(db.dump),
-    load: run(db.load),
-    close: run(() => db.close()),
+    dump: () => run(() => db.dump()),
+    load: (dump) => run(() => db.load(dump)),
+    close: () => run(() => db.close()),
   };
 }
 
