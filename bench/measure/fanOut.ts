@@ -1,6 +1,7 @@
 import { startFakeDiscord, type FakeDiscord } from '../../test/helpers/fakeDiscord/index.js';
 import { botEnv } from '../../test/helpers/botEnv.js';
 import { spawnBot, type BotProcess } from '../../test/helpers/spawnBot.js';
+import { DIGEST_BURST } from '../../src/schedule/throttledPoster.js';
 import { openSqlite } from '../../src/store/sqlite/openStore.js';
 import { benchWorkspace } from '../botWorkspace.js';
 
@@ -62,7 +63,9 @@ export async function measureFanOut(corpusDir: string, corpusSize: number, optio
   try {
     const channelIds = Array.from({ length: options.channels }, (_, i) => fake.channelId(`c${i}`));
     subscribeAll(workspace.databasePath, fake.defaultGuildId, channelIds);
-    const env = botEnv(fake, workspace, { CLOCK_START: `${DAY}T08:59:57Z`, SCHEDULE_CRON: '* * * * * *', LOG_LEVEL: 'info' });
+    // The fastest the digest bucket allows under this limit (rate plus burst within it; at most 45/s).
+    const postsPerSecond = String(Math.min(45, options.rateLimit - DIGEST_BURST));
+    const env = botEnv(fake, workspace, { CLOCK_START: `${DAY}T08:59:57Z`, SCHEDULE_CRON: '* * * * * *', LOG_LEVEL: 'info', DIGEST_POSTS_PER_SECOND: postsPerSecond });
     bot = await spawnBot({ env, readyPattern: 'ready', readyTimeoutMs: options.readyTimeoutMs });
     const floorMs = (options.channels / options.rateLimit) * 1000;
     const mine = (id: string): number => fake.channelMessages(id).filter((m) => m.authorId === fake.botUser.id).length;
