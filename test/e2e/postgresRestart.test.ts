@@ -34,6 +34,17 @@ afterEach(() => {
 const digestsIn = (id: string) => fake.channelMessages(id).filter((m) => m.authorId === fake.botUser.id);
 const posted = () => channels.filter((id) => digestsIn(id).length > 0).length;
 
+describe('PostgreSQL at start-up', () => {
+  it('a DATABASE_URL nobody answers stops start-up with one line naming it, password masked', async () => {
+    const bot = await spawnBot({ env: botEnv(fake, workspace, { DATABASE_URL: 'postgres://paperboy:hunter2@127.0.0.1:9/paperboy' }) });
+    expect(await bot.waitForExit(30_000)).toBe(1);
+    const errors = bot.logs.filter((l) => l.level === 'error').map((l) => String(l.msg));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^start-up failed: store: DATABASE_URL postgres:\/\/paperboy:\*\*\*@127\.0\.0\.1:9\/paperboy cannot be used \(.*ECONNREFUSED/);
+    expect(bot.lines.map((l) => l.raw).join('\n')).not.toContain('hunter2');
+  });
+});
+
 describe('PostgreSQL going away mid fan-out', () => {
   it('is survived without losing or repeating a delivery', async () => {
     const url = await freshDatabase(server.url, 'e2e_restart');
