@@ -16,12 +16,7 @@ export interface SubscriptionQueries {
    * it is never posted; delivery history stays, so subscribing again never repeats a paper.
    */
   removeSubscription(channelId: string, at: string): boolean;
-  /**
-   * Removes one topic, matched case-insensitively by its normalized text or, failing that, by its
-   * words alone when exactly one topic has them ("diffusion" for "diffusion -survey"). The last topic is never
-   * removed: the result is 'last_topic' and nothing changes, because silently turning a focused
-   * digest into general trending would surprise the channel; the caller suggests unsubscribing.
-   */
+  /** Removes one topic (which one: chooseTopicRemoval); the last topic is never removed. */
   removeTopic(channelId: string, topicText: string, at: string): RemoveTopicResult;
   /** Stops deliveries with a human reason ("channel deleted"); false when there is no subscription. */
   pauseSubscription(channelId: string, reason: string, at: string): boolean;
