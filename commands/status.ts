@@ -7,6 +7,6 @@ import { collectStatus } from '../src/status/collectStatus.js';
 export default {
   data: new SlashCommandBuilder().setName('status').setDescription('How paperboy is doing: papers, live feed, next digest here'),
   async execute(interaction, ctx) {
-    await send(interaction, statusReply(collectStatus(ctx, interaction.guildId)));
+    await send(interaction, statusReply(await collectStatus(ctx, interaction.guildId)));
   },
 } satisfies Command;

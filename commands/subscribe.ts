@@ -35,11 +35,11 @@ export default {
     const problem = cannotPostReason(interaction, channelId);
     if (problem !== null) throw new UserError(`${problem} Give me access there (or pick another channel) and try again — nothing was saved.`);
     const now = ctx.clock.now();
-    const existing = ctx.store.getSubscription(channelId);
+    const existing = await ctx.store.getSubscription(channelId);
     // Committed before we say "saved".
-    const subscription = ctx.store.upsertSubscription({ channelId, guildId: interaction.guildId ?? '', createdBy: interaction.user.id, at: now.toISOString(), ...settings });
-    const matching = countDigestCandidates(ctx.library.current(), subscription.topics, ctx.store.deliveredPaperIds(channelId));
-    const last = ctx.store.lastDelivery(channelId);
+    const subscription = await ctx.store.upsertSubscription({ channelId, guildId: interaction.guildId ?? '', createdBy: interaction.user.id, at: now.toISOString(), ...settings });
+    const matching = countDigestCandidates(ctx.library.current(), subscription.topics, await ctx.store.deliveredPaperIds(channelId));
+    const last = await ctx.store.lastDelivery(channelId);
     await send(interaction, subscribeReply({ subscription, updated: existing !== null, firstDelivery: nextDelivery(subscription, now, last?.localDate ?? null), matching }));
   },
   async autocomplete(interaction) {

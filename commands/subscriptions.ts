@@ -13,10 +13,10 @@ export default {
   async execute(interaction, ctx) {
     if (interaction.guildId === null) throw new UserError('Use this in a server.');
     const now = ctx.clock.now();
-    const rows = ctx.store.listSubscriptions(interaction.guildId).map((subscription) => {
-      const last = ctx.store.lastDelivery(subscription.channelId);
+    const rows = await Promise.all((await ctx.store.listSubscriptions(interaction.guildId)).map(async (subscription) => {
+      const last = await ctx.store.lastDelivery(subscription.channelId);
       return { subscription, last, next: nextDelivery(subscription, now, last?.localDate ?? null) };
-    });
+    }));
     await send(interaction, subscriptionsReply(rows));
   },
 } satisfies Command;

@@ -20,11 +20,11 @@ export default {
     const topic = interaction.options.getString('topic')?.trim() ?? '';
     const at = ctx.clock.now().toISOString();
     if (topic.length === 0) {
-      if (!ctx.store.removeSubscription(channelId, at)) throw new UserError(`<#${channelId}> has no digest to stop.`);
+      if (!(await ctx.store.removeSubscription(channelId, at))) throw new UserError(`<#${channelId}> has no digest to stop.`);
       await send(interaction, { content: `Stopped the daily digest in <#${channelId}>. Papers already posted there won’t be repeated if you subscribe again.`, ephemeral: true });
       return;
     }
-    const result = ctx.store.removeTopic(channelId, topic, at);
+    const result = await ctx.store.removeTopic(channelId, topic, at);
     switch (result.status) {
       case 'no_subscription':
         throw new UserError(`<#${channelId}> has no digest.`);
@@ -39,7 +39,7 @@ export default {
   async autocomplete(interaction, ctx) {
     const channelId = (interaction.options.get('channel')?.value as string | undefined) ?? interaction.channelId;
     const typed = interaction.options.getFocused().toLowerCase();
-    const topics = ctx.store.getSubscription(channelId ?? '')?.topics ?? [];
+    const topics = (await ctx.store.getSubscription(channelId ?? ''))?.topics ?? [];
     await interaction.respond(topics.filter((t) => t.text.toLowerCase().includes(typed)).slice(0, 25).map((t) => ({ name: t.text.slice(0, 100), value: t.text.slice(0, 100) })));
   },
 } satisfies Command;

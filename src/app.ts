@@ -14,7 +14,9 @@ import { reconcileInFlight } from './schedule/reconcileInFlight.js';
 import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
 import { openLibrary } from './search/openLibrary.js';
 import { prepareAnswering } from './answer/termRarity.js';
-import { openStore } from './subscriptions/openStore.js';
+import { openStore } from './store/openStore.js';
+import { processName } from './store/processName.js';
+import { digestRateLimit, throttledPoster } from './schedule/throttledPoster.js';
 import { createFeedPoller, type FeedPoller } from './feed/feedPoller.js';
 import { startFeedPolling, type FeedPolling } from './feed/startFeedPolling.js';
 import { DEFAULT_FETCH_LIMITS } from './feed/fetchDailyList.js';
@@ -44,10 +46,16 @@ export interface App {
  */
 export async function startApp(config: Config, logger: Logger, token: string): Promise<App> {
   const clock = offsetClock(config.clockStart);
-  const store = openStore(config.databasePath, { onGone: (message) => logger.error(message) });
+  const store = await openStore(config, (message) => logger.error(message));
+  const lease = { owner: processName(), ms: config.digestLeaseSeconds * 1000 };
+  logger.info('store opened', { kind: store.kind, location: store.location, version: store.version, owner: lease.owner });
   const metrics = createMetrics();
-  const checkStore = (): Promise<StoreHealth> =>
-    Promise.resolve(store.writable() ? { ok: true } : { ok: false, reason: `DATABASE_PATH ${config.databasePath} was deleted or replaced` });
+  const checkStore = async (): Promise<StoreHealth> => {
+    if (!store.writable()) return { ok: false, reason: `DATABASE_PATH ${config.databasePath} was deleted or replaced` };
+    // A read of a channel that is never subscribed: a round trip to PostgreSQL (or SQLite's file).
+    await store.getSubscription('0');
+    return { ok: true };
+  };
   let connecting: ReturnType<typeof connectBot> | null = null;
   let serving = false;
   let ops: OpsServer | null = null;
@@ -127,19 +135,23 @@ export async function startApp(config: Config, logger: Logger, token: string): P
     }
 
     const bot = await connecting.serve(ctx, async (client) => {
-      const poster = countedPoster(createRestPoster(client.rest, () => client.user.id), metrics);
+      const throttled = throttledPoster(createRestPoster(client.rest, () => client.user.id), () => store.takeToken(digestRateLimit(config.digestPostsPerSecond), stopping.signal));
+      const poster = countedPoster(throttled, metrics);
       const recovered = await reconcileInFlight({ store: jobCtx.store, poster, logger, concurrency: FAN_OUT_CONCURRENCY }, clock.now());
       if (recovered.recovered + recovered.pending > 0) logger.info('deliveries reconciled after restart', { ...recovered });
       client.on(Events.GuildDelete, (guild) => {
-        const removed = store.removeGuild(guild.id);
-        logger.info('left a server; its subscriptions were removed', { guildId: guild.id, removed });
+        store.removeGuild(guild.id).then(
+          (removed) => logger.info('left a server; its subscriptions were removed', { guildId: guild.id, removed }),
+          (error: unknown) => logger.error('could not remove a server\'s subscriptions', { guildId: guild.id, error: describeError(error) }),
+        );
       });
       client.on(Events.ChannelDelete, (channel) => {
-        if (store.pauseSubscription(channel.id, 'channel deleted', clock.now().toISOString())) {
-          logger.info('channel deleted; its subscription is paused', { channelId: channel.id });
-        }
+        store.pauseSubscription(channel.id, 'channel deleted', clock.now().toISOString()).then(
+          (paused) => paused && logger.info('channel deleted; its subscription is paused', { channelId: channel.id }),
+          (error: unknown) => logger.error('could not pause a deleted channel\'s subscription', { channelId: channel.id, error: describeError(error) }),
+        );
       });
-      scheduler = startScheduler(config.scheduleCron, createDigestTick(jobCtx, poster, digestReply, refresher), logger);
+      scheduler = startScheduler(config.scheduleCron, createDigestTick(jobCtx, poster, digestReply, refresher, lease), logger);
       if (poller !== null) {
         polling = startFeedPolling(poller, config.digestFeedCron, logger);
         // In the background: the first day's list after a start then costs what every other one does.
@@ -159,14 +171,14 @@ export async function startApp(config: Config, logger: Logger, token: string): P
         await scheduler?.stop();
         await bot.stop();
         await ops?.close();
-        store.close();
+        await store.close();
       },
     };
   } catch (error) {
     await connecting?.abort().catch(() => undefined);
     await ops?.close();
     try {
-      store.close();
+      await store.close();
     } catch (closeError) {
       logger.warn('could not close the database', { error: describeError(closeError) });
     }

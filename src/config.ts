@@ -14,6 +14,12 @@ export interface Config {
   digestsDir: string;
   logLevel: LogLevel;
   databasePath: string;
+  /** PostgreSQL instead of the SQLite file at databasePath, when set. */
+  databaseUrl: string | null;
+  /** How long a process's claim on a pending digest lasts before another may take it over. */
+  digestLeaseSeconds: number;
+  /** Digest posts per second, all processes together (a shared token bucket). */
+  digestPostsPerSecond: number;
   indexCacheDir: string;
   digestTimezone: string;
   /** Hugging Face's daily papers API (or a stand-in); null when DIGEST_FEED_URL=off. */
@@ -62,6 +68,15 @@ const schema = z.object({
     .transform((v) => (v ?? 'info').toLowerCase())
     .pipe(z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' })),
   DATABASE_PATH: optionalText.transform((v) => v ?? 'data/paperboy.db'),
+  DATABASE_URL: optionalText.refine((v) => v === null || /^postgres(?:ql)?:\/\/[^\s]+$/i.test(v), {
+    message: 'must be a PostgreSQL URL, e.g. postgres://paperboy:secret@127.0.0.1:5432/paperboy (or empty for SQLite at DATABASE_PATH)',
+  }),
+  DIGEST_LEASE_SECONDS: optionalText
+    .transform((v) => Number(v ?? '60'))
+    .refine((v) => Number.isInteger(v) && v >= 5 && v <= 3600, { message: 'must be a whole number of seconds (5–3600)' }),
+  DIGEST_POSTS_PER_SECOND: optionalText
+    .transform((v) => Number(v ?? '40'))
+    .refine((v) => Number.isFinite(v) && v > 0 && v <= 45, { message: 'must be a number of posts per second above 0 and at most 45 (Discord allows a bot 50 requests a second, bursts included)' }),
   INDEX_CACHE_DIR: optionalText.transform((v) => v ?? 'data/.cache'),
   DIGEST_TIMEZONE: optionalText
     .transform((v) => v ?? 'UTC')
@@ -109,6 +124,9 @@ const schema = z.object({
   HTTP_HOST: optionalText.transform((v) => v ?? '0.0.0.0'),
 });
 
+/** Never echoed in an error: they carry credentials. */
+const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'LLM_API_KEY', 'DATABASE_URL']);
+
 export interface LoadConfigOptions {
   /** The bot needs a token; the CLI does not. */
   requireToken?: boolean;
@@ -121,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? 'environment');
-      const shown = name === 'DISCORD_TOKEN' || name === 'LLM_API_KEY' ? '' : ` "${String(env[name] ?? '')}"`;
+      const shown = SECRET_VARIABLES.has(name) ? '' : ` "${String(env[name] ?? '')}"`;
       problems.push(`${name}${shown} ${issue.message}`);
     }
   } else {
@@ -143,6 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     digestsDir: v.DIGESTS_DIR,
     logLevel: v.LOG_LEVEL,
     databasePath: v.DATABASE_PATH,
+    databaseUrl: v.DATABASE_URL,
+    digestLeaseSeconds: v.DIGEST_LEASE_SECONDS,
+    digestPostsPerSecond: v.DIGEST_POSTS_PER_SECOND,
     indexCacheDir: v.INDEX_CACHE_DIR,
     digestTimezone: v.DIGEST_TIMEZONE,
     digestFeedUrl: v.DIGEST_FEED_URL,

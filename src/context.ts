@@ -5,7 +5,7 @@ import type { StoreHealth } from './ops/health.js';
 import type { Metrics } from './ops/metrics.js';
 import type { Sharding } from './shard/shardOf.js';
 import type { Library } from './search/library.js';
-import type { Store } from './subscriptions/openStore.js';
+import type { Store } from './store/store.js';
 
 /** Where "now" comes from: the wall clock in production, anything in tests. */
 export interface Clock {
@@ -48,7 +48,7 @@ export interface AppContext {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly library: LibraryHolder;
-  /** Subscriptions and deliveries (SQLite). */
+  /** Subscriptions and deliveries (SQLite, or PostgreSQL when DATABASE_URL is set). */
   readonly store: Store;
   /** Aborted when paperboy starts shutting down: slow waits (a model call) give up so replies go out in time. */
   readonly shutdown: AbortSignal;

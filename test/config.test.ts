@@ -21,6 +21,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DIGEST_FEED_BACKFILL_DAYS: '-1' })).toThrow(/DIGEST_FEED_BACKFILL_DAYS "-1" must be a whole number of days/);
   });
 
+  it('selects PostgreSQL with DATABASE_URL, SQLite without; leases and the digest rate are checked', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: null, digestLeaseSeconds: 60, digestPostsPerSecond: 40 });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://pb:pw@db:5432/paperboy', DIGEST_LEASE_SECONDS: '30', DIGEST_POSTS_PER_SECOND: '12.5' })).toMatchObject({
+      databaseUrl: 'postgresql://pb:pw@db:5432/paperboy', digestLeaseSeconds: 30, digestPostsPerSecond: 12.5,
+    });
+    // The URL may hold a password: the message names the variable, never the value.
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(/^config: DATABASE_URL must be a PostgreSQL URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ DIGEST_LEASE_SECONDS: '2' })).toThrow(/DIGEST_LEASE_SECONDS "2" must be a whole number of seconds \(5–3600\)/);
+    expect(() => loadConfig({ DIGEST_POSTS_PER_SECOND: '50' })).toThrow(/DIGEST_POSTS_PER_SECOND "50" must be a number of posts per second above 0 and at most 45/);
+  });
+
   it('requires a token for the bot and says where to get one', () => {
     expect(() => loadConfig({}, { requireToken: true })).toThrow(ConfigError);
     expect(() => loadConfig({}, { requireToken: true })).toThrow(/DISCORD_TOKEN is not set\. .*https:\/\/discord\.com\/developers\/applications/);

@@ -1,7 +1,8 @@
 import { startFakeDiscord, type FakeDiscord } from '../../test/helpers/fakeDiscord/index.js';
 import { botEnv } from '../../test/helpers/botEnv.js';
 import { spawnBot, type BotProcess } from '../../test/helpers/spawnBot.js';
-import { openStore } from '../../src/subscriptions/openStore.js';
+import { DIGEST_BURST } from '../../src/schedule/throttledPoster.js';
+import { openSqlite } from '../../src/store/sqlite/openStore.js';
 import { benchWorkspace } from '../botWorkspace.js';
 
 /** One scheduled digest to many channels under Discord's global rate limit. */
@@ -37,7 +38,7 @@ function sleep(ms: number): Promise<void> {
 
 /** Subscribes every channel straight in the bot's database (09:00 UTC, created a day earlier). */
 function subscribeAll(databasePath: string, guildId: string, channelIds: readonly string[]): void {
-  const store = openStore(databasePath);
+  const store = openSqlite(databasePath);
   try {
     const at = `2026-11-22T08:00:00.000Z`;
     for (const channelId of channelIds) {
@@ -62,7 +63,9 @@ export async function measureFanOut(corpusDir: string, corpusSize: number, optio
   try {
     const channelIds = Array.from({ length: options.channels }, (_, i) => fake.channelId(`c${i}`));
     subscribeAll(workspace.databasePath, fake.defaultGuildId, channelIds);
-    const env = botEnv(fake, workspace, { CLOCK_START: `${DAY}T08:59:57Z`, SCHEDULE_CRON: '* * * * * *', LOG_LEVEL: 'info' });
+    // The fastest the digest bucket allows under this limit (rate plus burst within it; at most 45/s).
+    const postsPerSecond = String(Math.min(45, options.rateLimit - DIGEST_BURST));
+    const env = botEnv(fake, workspace, { CLOCK_START: `${DAY}T08:59:57Z`, SCHEDULE_CRON: '* * * * * *', LOG_LEVEL: 'info', DIGEST_POSTS_PER_SECOND: postsPerSecond });
     bot = await spawnBot({ env, readyPattern: 'ready', readyTimeoutMs: options.readyTimeoutMs });
     const floorMs = (options.channels / options.rateLimit) * 1000;
     const mine = (id: string): number => fake.channelMessages(id).filter((m) => m.authorId === fake.botUser.id).length;

@@ -10,6 +10,7 @@ import { lookup } from '../search/lookup.js';
 import { related } from '../search/related.js';
 import { searchPapers } from '../search/searchPapers.js';
 import { daysToFetch, runFetch, runStatus } from './feedCommands.js';
+import { runMigrateStore } from './storeCommands.js';
 import { paperJson, paperText, resultsText, statsJson, statsText } from './format.js';
 
 export interface CliIo {
@@ -31,6 +32,8 @@ commands:
   ask <question> [--paper Q] an answer quoted from the abstracts, with citations
   fetch [--date D] [--days N] fetch Daily Papers listing days now (default: today)
   status                     papers, newest listing day, the live feed's last fetch
+  migrate-store --to URL     copy subscriptions and delivery history from DATABASE_PATH
+                             (SQLite) into PostgreSQL; running it again copies nothing twice
 
 options:
   --json       print one JSON document instead of text
@@ -39,9 +42,10 @@ options:
   --paper Q    the paper a question is about: title, alias or id (ask)
   --date D     the (last) listing day to fetch, YYYY-MM-DD (fetch)
   --days N     how many days up to --date to fetch (fetch; 1-60, default 1)
+  --to URL     the PostgreSQL database to copy into (migrate-store)
 
 environment: DIGESTS_DIR (default data/digests), INDEX_CACHE_DIR (default data/.cache),
-DIGEST_FEED_URL (fetch, status); defaults are inside paperboy's own folder, whatever the
+DIGEST_FEED_URL (fetch, status), DATABASE_PATH (default data/paperboy.db; migrate-store); defaults are inside paperboy's own folder, whatever the
 current directory`;
 
 /** Runs one CLI command; returns the process exit code (0 ok, 1 not found / error, 2 usage). */
@@ -51,7 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, paper: { type: 'string' }, date: { type: 'string' }, days: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, limit: { type: 'string' }, offset: { type: 'string' }, paper: { type: 'string' }, date: { type: 'string' }, days: { type: 'string' }, to: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     io.err(`paperboy: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -71,6 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   if (command === 'fetch' || command === 'status') return runFeedCommand(command, parsed.values, io, json);
+  if (command === 'migrate-store') return runStoreCommand(parsed.values.to, io, json);
   if (!['stats', 'paper', 'search', 'related', 'ask'].includes(command)) {
     io.err(`paperboy: unknown command "${command}"\n\n${USAGE}`);
     return 2;
@@ -131,7 +136,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 function cliConfig(io: CliIo): Config {
   const config = loadConfig(io.env);
   const fromPackage = (name: string, value: string): string => (io.packageRoot !== undefined && (io.env[name] ?? '').trim() === '' ? path.resolve(io.packageRoot, value) : value);
-  return { ...config, digestsDir: fromPackage('DIGESTS_DIR', config.digestsDir), indexCacheDir: fromPackage('INDEX_CACHE_DIR', config.indexCacheDir) };
+  return {
+    ...config,
+    digestsDir: fromPackage('DIGESTS_DIR', config.digestsDir),
+    indexCacheDir: fromPackage('INDEX_CACHE_DIR', config.indexCacheDir),
+    databasePath: fromPackage('DATABASE_PATH', config.databasePath),
+  };
 }
 
 async function runFeedCommand(command: 'fetch' | 'status', values: { date?: string | undefined; days?: string | undefined }, io: CliIo, json: boolean): Promise<number> {
@@ -152,6 +162,17 @@ async function runFeedCommand(command: 'fetch' | 'status', values: { date?: stri
     return 2;
   }
   return runFetch(config, days, feedIo);
+}
+
+async function runStoreCommand(to: string | undefined, io: CliIo, json: boolean): Promise<number> {
+  let config: Config;
+  try {
+    config = cliConfig(io);
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  return runMigrateStore(config, to, { out: io.out, err: io.err, json });
 }
 
 function parseCount(value: string | undefined, fallback: number): number | null {

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Library } from '../search/library.js';
-import type { Store } from '../subscriptions/openStore.js';
+import type { Store } from '../store/store.js';
 import type { DigestView } from '../trending/digestPick.js';
 
 /** How a post ended: posted, or why not ('gone' = 404 Unknown Channel, 'forbidden' = 403, 'retry' = anything passing). */
@@ -17,9 +17,19 @@ export interface DigestPoster<Payload = unknown> {
   findPosted(channelId: string, marker: string): Promise<string | null>;
 }
 
+/**
+ * This process's hold on the deliveries it posts: its name, and how long a claim lasts before
+ * another process may take the delivery over (DIGEST_LEASE_SECONDS).
+ */
+export interface LeaseTerms {
+  owner: string;
+  ms: number;
+}
+
 /** What the digest job needs, passed in. */
 export interface DigestJobDeps {
   store: Store;
+  lease: LeaseTerms;
   /** The current library (read once per run). */
   library: () => Library;
   poster: DigestPoster;

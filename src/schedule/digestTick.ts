@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import type { DigestJobDeps, DigestPoster } from './digestJob.js';
+import type { DigestJobDeps, DigestPoster, LeaseTerms } from './digestJob.js';
 import { runDueDigests } from './runDueDigests.js';
 import { rescored } from '../search/library.js';
 
@@ -15,7 +15,7 @@ export interface LibraryRefresherPort {
  * One scheduler tick: re-read the digest folder if it changed (digests copied in by hand; the live
  * feed triggers its own refresh), re-score once a day, then deliver whatever is due.
  */
-export function createDigestTick(ctx: AppContext, poster: DigestPoster, render: DigestJobDeps['render'], refresher: LibraryRefresherPort): () => Promise<void> {
+export function createDigestTick(ctx: AppContext, poster: DigestPoster, render: DigestJobDeps['render'], refresher: LibraryRefresherPort, lease: LeaseTerms): () => Promise<void> {
   return async () => {
     const now = ctx.clock.now();
     await refresher.refresh();
@@ -23,7 +23,7 @@ export function createDigestTick(ctx: AppContext, poster: DigestPoster, render: 
     const library = ctx.library.current();
     if (library.builtAt.toISOString().slice(0, 10) !== now.toISOString().slice(0, 10)) ctx.library.swap(rescored(library, now));
     const summary = await runDueDigests(
-      { store: ctx.store, library: () => ctx.library.current(), poster, render, logger: ctx.logger, concurrency: FAN_OUT_CONCURRENCY },
+      { store: ctx.store, lease, library: () => ctx.library.current(), poster, render, logger: ctx.logger, concurrency: FAN_OUT_CONCURRENCY },
       ctx.clock.now(),
     );
     if (Object.values(summary).some((n) => n > 0)) ctx.logger.info('digest run', { ...summary });

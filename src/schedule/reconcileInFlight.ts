@@ -13,7 +13,7 @@ export async function reconcileInFlight(
   now: Date,
 ): Promise<{ recovered: number; pending: number }> {
   const limit = pLimit(checkConcurrency(deps.concurrency));
-  const inFlight = deps.store.inFlightDeliveries();
+  const inFlight = await deps.store.inFlightDeliveries();
   const found = await Promise.all(
     inFlight.map((d) =>
       limit(async () => {
@@ -21,7 +21,7 @@ export async function reconcileInFlight(
         try {
           const messageId = await deps.poster.findPosted(d.channelId, deliveryMarker(nonce));
           if (messageId === null) return false;
-          deps.store.markDelivered(d.channelId, d.localDate, messageId, now.toISOString());
+          await deps.store.markDelivered(d.channelId, d.localDate, messageId, now.toISOString());
           deps.logger.info('digest: recovered a delivery posted before a restart', { channelId: d.channelId, localDate: d.localDate, messageId });
           return true;
         } catch (error) {

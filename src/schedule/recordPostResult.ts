@@ -1,4 +1,4 @@
-import type { Store } from '../subscriptions/openStore.js';
+import type { Store } from '../store/store.js';
 import type { Delivery } from '../subscriptions/subscription.js';
 import type { DeliveryOutcome, PostResult } from './digestJob.js';
 import { retryDelayMs, shouldGiveUp } from './retryPolicy.js';
@@ -11,24 +11,24 @@ export const PAUSE_REASONS = { gone: 'channel deleted', forbidden: 'missing perm
  * or forbidden → delivery failed and subscription paused; a passing failure → retry with backoff,
  * or failed once the attempts are used up.
  */
-export function recordPostResult(store: Store, delivery: Delivery, result: PostResult, now: Date): DeliveryOutcome {
+export async function recordPostResult(store: Store, delivery: Delivery, result: PostResult, now: Date): Promise<DeliveryOutcome> {
   const { channelId, localDate } = delivery;
   const at = now.toISOString();
   if (result.ok) {
-    store.markDelivered(channelId, localDate, result.messageId, at);
+    await store.markDelivered(channelId, localDate, result.messageId, at);
     return 'delivered';
   }
   if (result.kind === 'gone' || result.kind === 'forbidden') {
-    store.markFailed(channelId, localDate, result.error, at);
-    store.pauseSubscription(channelId, PAUSE_REASONS[result.kind], at);
+    await store.markFailed(channelId, localDate, result.error, at);
+    await store.pauseSubscription(channelId, PAUSE_REASONS[result.kind], at);
     return 'paused';
   }
   const attempts = delivery.attempts + 1;
   if (shouldGiveUp(attempts)) {
-    store.markFailed(channelId, localDate, `gave up after ${attempts} attempts: ${result.error}`, at);
+    await store.markFailed(channelId, localDate, `gave up after ${attempts} attempts: ${result.error}`, at);
     return 'failed';
   }
   const nextAttemptAt = new Date(now.getTime() + retryDelayMs(attempts)).toISOString();
-  store.scheduleRetry(channelId, localDate, { attempts, nextAttemptAt, error: result.error, at });
+  await store.scheduleRetry(channelId, localDate, { attempts, nextAttemptAt, error: result.error, at });
   return 'retrying';
 }

@@ -1,4 +1,4 @@
-import type { Store } from '../subscriptions/openStore.js';
+import type { Store } from '../store/store.js';
 import { ownsGuild, runsAllShards, type Sharding } from './shardOf.js';
 
 /**
@@ -12,7 +12,7 @@ export function ownedStore(store: Store, sharding: Sharding): Store {
   const owned = (row: { guildId: string }): boolean => ownsGuild(sharding, row.guildId);
   return {
     ...store,
-    listSubscriptions: (guildId) => store.listSubscriptions(guildId).filter(owned),
-    inFlightDeliveries: () => store.inFlightDeliveries().filter(owned),
+    listSubscriptions: async (guildId) => (await store.listSubscriptions(guildId)).filter(owned),
+    inFlightDeliveries: async () => (await store.inFlightDeliveries()).filter(owned),
   };
 }

@@ -32,14 +32,14 @@ export function newestListingDay(catalogue: Catalogue, now: Date): string | null
 }
 
 /** Collects the status of this process, for the server `guildId` (null outside a server). */
-export function collectStatus(ctx: Pick<AppContext, 'library' | 'feed' | 'store' | 'clock' | 'startedAt'> & { sharding?: Sharding }, guildId: string | null): StatusView {
+export async function collectStatus(ctx: Pick<AppContext, 'library' | 'feed' | 'store' | 'clock' | 'startedAt'> & { sharding?: Sharding }, guildId: string | null): Promise<StatusView> {
   const now = ctx.clock.now();
   const library = ctx.library.current();
   let nextDigest: StatusView['nextDigest'] = null;
   if (guildId !== null) {
-    for (const subscription of ctx.store.listSubscriptions(guildId)) {
+    for (const subscription of await ctx.store.listSubscriptions(guildId)) {
       if (subscription.pausedReason !== null) continue;
-      const at = nextDelivery(subscription, now, ctx.store.lastDelivery(subscription.channelId)?.localDate ?? null);
+      const at = nextDelivery(subscription, now, (await ctx.store.lastDelivery(subscription.channelId))?.localDate ?? null);
       if (nextDigest === null || at < nextDigest.at) nextDigest = { channelId: subscription.channelId, at };
     }
   }

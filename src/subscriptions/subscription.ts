@@ -72,3 +72,17 @@ export interface ClaimInput {
   papers: DeliveryPick[];
   at: string;
 }
+
+/**
+ * Who works on a pending delivery, and until when. Only the holder may post it; once `until`
+ * has passed any process may take it over (its holder died, or hangs). Times are the callers'
+ * clocks as ISO strings: processes sharing a store keep their clocks in step (NTP) well within
+ * the lease length.
+ */
+export interface Lease {
+  owner: string;
+  /** The caller's clock now (ISO). */
+  at: string;
+  /** When the lease lapses (ISO). */
+  until: string;
+}

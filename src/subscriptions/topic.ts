@@ -1,3 +1,8 @@
+import { z } from 'zod';
+
+/** A Topic as stored (the topics JSON column) and checked on input. */
+export const topicSchema = z.object({ text: z.string(), query: z.string(), exclude: z.array(z.string()) });
+
 /** A subscription topic: words the papers must be about, and words that rule a paper out. */
 export interface Topic {
   /** As the moderator typed it, normalized ("diffusion -survey"). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../text/timeZones.js';
-import { topicSchema } from './rows.js';
-import type { ClaimInput, SubscriptionInput } from './subscription.js';
+import { topicSchema } from './topic.js';
+import type { ClaimInput, Lease, SubscriptionInput } from './subscription.js';
 
 const id = z.string().min(1).max(32);
 const instant = z.iso.datetime({ offset: true });
@@ -47,4 +47,15 @@ export function checkClaimInput(input: ClaimInput): ClaimInput {
 /** Validates a caller-supplied timestamp. */
 export function checkInstant(at: string, what: string): string {
   return check(instant, at, what);
+}
+
+const lease = z.object({ owner: z.string().min(1).max(200), at: instant, until: instant });
+
+/**
+ * Validates a lease and writes its times as UTC ISO strings ('…Z', milliseconds), so that stores
+ * compare them as text in time order.
+ */
+export function checkLease(input: Lease): Lease {
+  const l = check(lease, input, 'delivery lease');
+  return { owner: l.owner, at: new Date(l.at).toISOString(), until: new Date(l.until).toISOString() };
 }

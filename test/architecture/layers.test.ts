@@ -21,7 +21,7 @@ export interface LayerRule {
   reason: string;
 }
 
-const CORE = ['src/digest/', 'src/search/', 'src/trending/', 'src/answer/', 'src/feed/', 'src/subscriptions/', 'src/schedule/', 'src/text/', 'src/http/', 'src/status/', 'src/shard/', 'src/ops/'];
+const CORE = ['src/digest/', 'src/search/', 'src/trending/', 'src/answer/', 'src/feed/', 'src/subscriptions/', 'src/store/', 'src/schedule/', 'src/text/', 'src/http/', 'src/status/', 'src/shard/', 'src/ops/'];
 
 export const LAYER_RULES: readonly LayerRule[] = [
   {
@@ -29,6 +29,12 @@ export const LAYER_RULES: readonly LayerRule[] = [
     from: CORE,
     never: ['src/discord/', 'src/replies/', 'commands/', 'pkg:discord.js', 'pkg:@discordjs/'],
     reason: 'Core folders return plain results; replies turn them into payloads and src/discord/ talks to Discord. Jobs take what they need as ports (the scheduler gets digestReply and the REST poster from src/app.ts).',
+  },
+  {
+    name: 'only src/store/ talks to a database',
+    from: [...CORE.filter((p) => p !== 'src/store/'), 'src/discord/', 'src/replies/', 'commands/'],
+    never: ['pkg:better-sqlite3', 'pkg:pg', 'src/store/sqlite/', 'src/store/postgres/'],
+    reason: 'Commands and jobs use the async Store port (src/store/store.ts), so SQLite and PostgreSQL stay interchangeable; only the wiring (src/store/openStore.ts via src/app.ts) and the migrate-store CLI pick an implementation.',
   },
   {
     name: 'replies never import the edge',

@@ -5,12 +5,12 @@ import { appendFileSync } from 'node:fs';
 import { silentLogger } from '../../src/logger.js';
 import { digestReply } from '../../src/replies/digestReply.js';
 import { runDueDigests } from '../../src/schedule/runDueDigests.js';
-import { openStore } from '../../src/subscriptions/openStore.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import { FakePoster, isStep } from './fakePoster.js';
 import { shippedLibrary } from './library.js';
 
 const [file = '', messagesFile = '', now = '', script = '{}'] = process.argv.slice(2);
-const store = openStore(file);
+const store = openSqliteStore(file);
 const library = await shippedLibrary();
 const poster = new FakePoster([], {
   onCall: (channelId) => process.stdout.write(`calling ${channelId}\n`),
@@ -24,5 +24,5 @@ if (typeof steps === 'object' && steps !== null) {
   for (const [channelId, step] of Object.entries(steps)) if (isStep(step)) poster.script(channelId, step);
 }
 process.stdout.write('ready\n');
-await runDueDigests({ store, library: () => library, poster, render: digestReply, logger: silentLogger, concurrency: 2 }, new Date(now));
+await runDueDigests({ store, lease: { owner: 'crash-child', ms: 60_000 }, library: () => library, poster, render: digestReply, logger: silentLogger, concurrency: 2 }, new Date(now));
 process.stdout.write('run finished\n');

@@ -3,13 +3,13 @@ import { silentLogger } from '../../src/logger.js';
 import { digestReply } from '../../src/replies/digestReply.js';
 import type { DigestJobDeps } from '../../src/schedule/digestJob.js';
 import type { Library } from '../../src/search/library.js';
-import type { Store } from '../../src/subscriptions/openStore.js';
+import type { Store } from '../../src/store/store.js';
 import type { Subscription, SubscriptionInput } from '../../src/subscriptions/subscription.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
 import type { FakePoster } from './fakePoster.js';
 
 /** Subscribes a channel (09:00 Europe/Berlin, general, 3 papers, created 1 Mar 2026 unless overridden). */
-export function subscribe(store: Store, channelId: string, over: Partial<Omit<SubscriptionInput, 'topics'>> & { topics?: string[] } = {}): Subscription {
+export function subscribe(store: Store, channelId: string, over: Partial<Omit<SubscriptionInput, 'topics'>> & { topics?: string[] } = {}): Promise<Subscription> {
   const { topics, ...rest } = over;
   return store.upsertSubscription({
     channelId,
@@ -24,9 +24,9 @@ export function subscribe(store: Store, channelId: string, over: Partial<Omit<Su
   });
 }
 
-/** The job's dependencies around a store, library and fake poster. */
-export function jobDeps(store: Store, library: Library, poster: FakePoster, concurrency = 4, logger: Logger = silentLogger): DigestJobDeps {
-  return { store, library: () => library, poster, render: digestReply, logger, concurrency };
+/** The job's dependencies around a store, library and fake poster (lease holder `owner`, one minute). */
+export function jobDeps(store: Store, library: Library, poster: FakePoster, concurrency = 4, logger: Logger = silentLogger, owner = 'test-process'): DigestJobDeps {
+  return { store, lease: { owner, ms: 60_000 }, library: () => library, poster, render: digestReply, logger, concurrency };
 }
 
 /** Instants from `start` to `end` (exclusive) every `minutes`. */

@@ -5,7 +5,8 @@ import { deliveryInstant } from '../../src/schedule/dueRule.js';
 import { reconcileInFlight } from '../../src/schedule/reconcileInFlight.js';
 import { runDueDigests } from '../../src/schedule/runDueDigests.js';
 import type { Library } from '../../src/search/library.js';
-import { openStore, type Store } from '../../src/subscriptions/openStore.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
+import type { Store } from '../../src/store/store.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
 import { papersAbout } from '../../src/search/papersAbout.js';
 import { tempStore } from '../subscriptions/tempStore.js';
@@ -16,16 +17,16 @@ import { shippedLibrary } from './library.js';
 let library: Library;
 let store: Store;
 let file: string;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 beforeAll(async () => {
   library = await shippedLibrary();
 });
 beforeEach(() => {
   ({ store, file, cleanup } = tempStore());
 });
-afterEach(() => {
-  store.close(); // the store a test reopened after a "crash"
-  cleanup();
+afterEach(async () => {
+  await store.close(); // the store a test reopened after a "crash"
+  await cleanup();
 });
 
 const run = (poster: FakePoster, iso: string | Date, concurrency = 4) =>
@@ -41,7 +42,7 @@ describe('runDueDigests', () => {
       { channelId: '5', time: '00:00', timezone: 'America/New_York' },
       { channelId: '6', time: '09:00', timezone: 'UTC' },
     ];
-    for (const z of zones) subscribe(store, z.channelId, { time: z.time, timezone: z.timezone });
+    for (const z of zones) await subscribe(store, z.channelId, { time: z.time, timezone: z.timezone });
     const poster = new FakePoster();
     for (const now of every(7, '2026-03-27T00:00:00Z', '2026-03-31T00:00:00Z')) await run(poster, now);
 
@@ -58,7 +59,7 @@ describe('runDueDigests', () => {
           (d) => deliveryNonce(z.channelId, d) === nonce,
         );
         expect(localDate).toBeDefined();
-        const row = store.getDelivery(z.channelId, localDate ?? '');
+        const row = await store.getDelivery(z.channelId, localDate ?? '');
         expect(row?.status).toBe('delivered');
         // Claimed by the first run at or after the local delivery time.
         const due = deliveryInstant(z, localDate ?? '').getTime();
@@ -69,11 +70,11 @@ describe('runDueDigests', () => {
       }
     }
     // 02:30 Berlin on the spring-forward Sunday went out at 03:00 CEST.
-    expect(store.getDelivery('2', '2026-03-29')?.createdAt).toBe('2026-03-29T01:00:00.000Z'); // a run falls on 01:00Z exactly
+    expect((await store.getDelivery('2', '2026-03-29'))?.createdAt).toBe('2026-03-29T01:00:00.000Z'); // a run falls on 01:00Z exactly
   });
 
   it('a subscription made after today\'s time waits for tomorrow', async () => {
-    subscribe(store, '1', { at: '2026-03-10T09:00:00.000Z' }); // 10:00 Berlin, time 09:00
+    await subscribe(store, '1', { at: '2026-03-10T09:00:00.000Z' }); // 10:00 Berlin, time 09:00
     const poster = new FakePoster();
     await run(poster, '2026-03-10T09:01:00Z');
     await run(poster, '2026-03-10T22:00:00Z');
@@ -83,7 +84,7 @@ describe('runDueDigests', () => {
   });
 
   it('catches up later the same local day, but never delivers a missed day', async () => {
-    subscribe(store, '1');
+    await subscribe(store, '1');
     const poster = new FakePoster();
     // Down at 09:00, back at 15:00 the same day: one digest.
     expect(await run(poster, '2026-03-10T14:00:00Z')).toMatchObject({ delivered: 1 });
@@ -92,14 +93,14 @@ describe('runDueDigests', () => {
     // Down all of 11 March; back at 08:00 on the 12th: nothing for the 11th, the 12th at 09:00.
     await run(poster, '2026-03-12T07:00:00Z');
     expect(poster.messages).toHaveLength(1);
-    expect(store.getDelivery('1', '2026-03-11')).toBeNull();
+    expect(await store.getDelivery('1', '2026-03-11')).toBeNull();
     await run(poster, '2026-03-12T08:00:00Z');
     expect(poster.messages).toHaveLength(2);
-    expect(store.lastDelivery('1')?.localDate).toBe('2026-03-12');
+    expect((await store.lastDelivery('1'))?.localDate).toBe('2026-03-12');
   });
 
   it('repeats no paper across days until the pool is used up, then sends nothing', async () => {
-    subscribe(store, '1', { topics: ['quantization'], count: 3 });
+    await subscribe(store, '1', { topics: ['quantization'], count: 3 });
     const pool = papersAbout(library, parseTopic('quantization'));
     const poster = new FakePoster();
     const summaries = [];
@@ -111,101 +112,101 @@ describe('runDueDigests', () => {
     const quiet = summaries.slice(Math.ceil(pool.length / 3));
     expect(quiet.length).toBeGreaterThan(0);
     for (const s of quiet) expect(s).toMatchObject({ delivered: 0, nothingNew: 1 });
-    expect(store.getDelivery('1', '2026-03-16')).toMatchObject({ status: 'nothing_new', nonce: null, papers: [] });
-    expect(store.deliveredPaperIds('1')).toEqual(new Set(pool));
+    expect(await store.getDelivery('1', '2026-03-16')).toMatchObject({ status: 'nothing_new', nonce: null, papers: [] });
+    expect(await store.deliveredPaperIds('1')).toEqual(new Set(pool));
   });
 
   it('pauses on 404 and 403, and still delivers to everyone else', async () => {
-    for (const id of ['1', '2', '3', '4']) subscribe(store, id);
+    for (const id of ['1', '2', '3', '4']) await subscribe(store, id);
     const poster = new FakePoster().script('1', 'gone').script('2', 'forbidden').script('3', 'throw');
     const summary = await run(poster, '2026-03-10T08:00:00Z');
     expect(summary).toEqual({ delivered: 1, nothingNew: 0, paused: 2, retrying: 1, failed: 0, errors: 0 });
-    expect(store.getSubscription('1')).toMatchObject({ pausedReason: 'channel deleted', pausedAt: '2026-03-10T08:00:00.000Z' });
-    expect(store.getSubscription('2')).toMatchObject({ pausedReason: 'missing permission to post' });
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', error: '404 Unknown Channel' });
-    expect(store.getDelivery('2', '2026-03-10')).toMatchObject({ status: 'failed', error: '403 Missing Access' });
-    expect(store.deliveredPaperIds('1').size).toBe(0);
+    expect(await store.getSubscription('1')).toMatchObject({ pausedReason: 'channel deleted', pausedAt: '2026-03-10T08:00:00.000Z' });
+    expect(await store.getSubscription('2')).toMatchObject({ pausedReason: 'missing permission to post' });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', error: '404 Unknown Channel' });
+    expect(await store.getDelivery('2', '2026-03-10')).toMatchObject({ status: 'failed', error: '403 Missing Access' });
+    expect((await store.deliveredPaperIds('1')).size).toBe(0);
     expect(poster.inChannel('4')).toHaveLength(1);
     // Paused channels are skipped from then on; the others carry on.
     // 3's pending retry belongs to yesterday: settled as failed (nothing was posted); 3 and 4 get today's.
     expect(await run(poster, '2026-03-11T08:00:00Z')).toMatchObject({ delivered: 2, failed: 1, paused: 0 });
     expect(poster.calls.filter((c) => c.channelId === '1' || c.channelId === '2')).toHaveLength(2);
-    expect(store.getDelivery('1', '2026-03-11')).toBeNull();
+    expect(await store.getDelivery('1', '2026-03-11')).toBeNull();
   });
 
   it('retries a 5xx with backoff, same nonce and papers, then succeeds', async () => {
-    subscribe(store, '1');
+    await subscribe(store, '1');
     const poster = new FakePoster().script('1', 'retry', 'retry', 'ok');
     expect(await run(poster, '2026-03-10T08:00:00Z')).toMatchObject({ retrying: 1 });
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: '2026-03-10T08:01:00.000Z' });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: '2026-03-10T08:01:00.000Z' });
     expect(await run(poster, '2026-03-10T08:00:30Z')).toMatchObject({ retrying: 0, delivered: 0 }); // not yet
     expect(await run(poster, '2026-03-10T08:01:00Z')).toMatchObject({ retrying: 1 });
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ attempts: 2, nextAttemptAt: '2026-03-10T08:03:00.000Z' });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ attempts: 2, nextAttemptAt: '2026-03-10T08:03:00.000Z' });
     expect(await run(poster, '2026-03-10T08:03:00Z')).toMatchObject({ delivered: 1 });
     expect(poster.calls).toHaveLength(3);
     expect(new Set(poster.calls.map((c) => c.nonce))).toEqual(new Set([deliveryNonce('1', '2026-03-10')]));
     expect(new Set(poster.calls.map((c) => c.paperIds.join()))).toHaveProperty('size', 1);
     expect(poster.messages).toHaveLength(1);
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'delivered', messageId: 'm1', nextAttemptAt: null });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'delivered', messageId: 'm1', nextAttemptAt: null });
   });
 
   it('gives up after eight failed attempts', async () => {
-    subscribe(store, '1');
+    await subscribe(store, '1');
     const poster = new FakePoster().script('1', ...Array<'retry'>(10).fill('retry'));
     for (const now of every(1, '2026-03-10T08:00:00Z', '2026-03-10T11:00:00Z')) await run(poster, now);
     expect(poster.calls).toHaveLength(8);
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', attempts: 7, error: 'gave up after 8 attempts: 503 Service Unavailable' });
-    expect(store.deliveredPaperIds('1').size).toBe(0);
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', attempts: 7, error: 'gave up after 8 attempts: 503 Service Unavailable' });
+    expect((await store.deliveredPaperIds('1')).size).toBe(0);
   });
 
   it('a post that went out but timed out is found, not posted again', async () => {
-    subscribe(store, '1');
+    await subscribe(store, '1');
     const poster = new FakePoster().script('1', 'posted-then-timeout');
     expect(await run(poster, '2026-03-10T08:00:00Z')).toMatchObject({ retrying: 1 });
     expect(await run(poster, '2026-03-10T08:01:00Z')).toMatchObject({ delivered: 1 });
     expect(poster.calls).toHaveLength(1);
     expect(poster.messages).toHaveLength(1);
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'delivered', messageId: 'm1' });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'delivered', messageId: 'm1' });
   });
 
   it('a retry still pending when its local day ends is settled, and the new day starts afresh', async () => {
-    subscribe(store, '1', { time: '23:50' });
+    await subscribe(store, '1', { time: '23:50' });
     const poster = new FakePoster().script('1', 'retry', 'retry');
     await run(poster, '2026-03-10T22:50:00Z'); // 23:50 Berlin: retry at 23:51
     await run(poster, '2026-03-10T22:51:00Z'); // retry at 23:53
     expect(await run(poster, '2026-03-10T23:10:00Z')).toMatchObject({ failed: 1 }); // 00:10 on the 11th
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', error: 'not posted: its day passed' });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', error: 'not posted: its day passed' });
     expect(await run(poster, '2026-03-11T22:50:00Z')).toMatchObject({ delivered: 1 });
     expect(poster.messages).toHaveLength(1);
   });
 
   it('respects the concurrency bound', async () => {
-    for (let i = 0; i < 12; i += 1) subscribe(store, String(100 + i));
+    for (let i = 0; i < 12; i += 1) await subscribe(store, String(100 + i));
     const poster = new FakePoster([], { delayMs: 20 });
     expect(await run(poster, '2026-03-10T08:00:00Z', 3)).toMatchObject({ delivered: 12 });
     expect(poster.maxInFlight).toBe(3);
     const wide = new FakePoster([], { delayMs: 20 });
-    for (let i = 0; i < 12; i += 1) subscribe(store, String(200 + i));
+    for (let i = 0; i < 12; i += 1) await subscribe(store, String(200 + i));
     await run(wide, '2026-03-10T08:00:00Z', 1);
     expect(wide.maxInFlight).toBe(1);
     expect(wide.calls).toHaveLength(12);
   });
 
   it('skips a paused subscription and resumes it', async () => {
-    subscribe(store, '1');
-    store.pauseSubscription('1', 'paused by a moderator', '2026-03-09T00:00:00.000Z');
+    await subscribe(store, '1');
+    await store.pauseSubscription('1', 'paused by a moderator', '2026-03-09T00:00:00.000Z');
     const poster = new FakePoster();
     expect(await run(poster, '2026-03-10T08:00:00Z')).toMatchObject({ delivered: 0 });
-    store.resumeSubscription('1', '2026-03-10T10:00:00.000Z');
+    await store.resumeSubscription('1', '2026-03-10T10:00:00.000Z');
     expect(await run(poster, '2026-03-10T10:00:00Z')).toMatchObject({ delivered: 1 });
   });
 
   it('sends nothing to a guild that was removed', async () => {
-    subscribe(store, '1', { guildId: '900' });
-    subscribe(store, '2', { guildId: '901' });
+    await subscribe(store, '1', { guildId: '900' });
+    await subscribe(store, '2', { guildId: '901' });
     const poster = new FakePoster();
     await run(poster, '2026-03-10T08:00:00Z');
-    expect(store.removeGuild('900')).toBe(1);
+    expect(await store.removeGuild('900')).toBe(1);
     await run(poster, '2026-03-11T08:00:00Z');
     expect(poster.inChannel('1')).toHaveLength(1);
     expect(poster.inChannel('2')).toHaveLength(2);
@@ -214,8 +215,8 @@ describe('runDueDigests', () => {
   it('logs each channel and never throws for one', async () => {
     const lines: string[] = [];
     const logger = createLogger({ level: 'info', write: (l) => lines.push(l) });
-    subscribe(store, '1');
-    subscribe(store, '2');
+    await subscribe(store, '1');
+    await subscribe(store, '2');
     const poster = new FakePoster().script('1', 'throw');
     const summary = await runDueDigests(jobDeps(store, library, poster, 2, logger), new Date('2026-03-10T08:00:00Z'));
     expect(summary).toMatchObject({ delivered: 1, retrying: 1 });
@@ -231,18 +232,18 @@ describe('runDueDigests', () => {
 describe('restart after a crash mid fan-out', () => {
   /** Starts a run whose poster dies at `step`, waits for it to get there, then "kills" the process. */
   async function crashDuring(step: 'hang' | 'posted-then-hang', now: string): Promise<FakePoster> {
-    subscribe(store, '1', { topics: ['diffusion'] });
+    await subscribe(store, '1', { topics: ['diffusion'] });
     const dying = new FakePoster().script('1', step);
     void runDueDigests(jobDeps(store, library, dying), new Date(now));
     await vi.waitFor(() => expect(dying.calls).toHaveLength(1));
-    store.close(); // the process is gone; what it committed is all there is
-    store = openStore(file);
+    await store.close(); // the process is gone; what it committed is all there is
+    store = openSqliteStore(file);
     return dying;
   }
 
   it('claim committed, post never happened: reconcile leaves it, the run posts it once with the same nonce and papers', async () => {
     const dying = await crashDuring('hang', '2026-03-10T08:00:00Z');
-    const claimed = store.getDelivery('1', '2026-03-10');
+    const claimed = await store.getDelivery('1', '2026-03-10');
     expect(claimed).toMatchObject({ status: 'pending', nonce: deliveryNonce('1', '2026-03-10') });
     const poster = new FakePoster(dying.messages);
     expect(await reconcileInFlight(jobDeps(store, library, poster), new Date('2026-03-10T08:05:00Z'))).toEqual({ recovered: 0, pending: 1 });
@@ -252,16 +253,16 @@ describe('restart after a crash mid fan-out', () => {
     expect(poster.messages[0]?.nonce).toBe(claimed?.nonce);
     expect(poster.messages[0]?.paperIds).toEqual(claimed?.papers.map((p) => p.paperId));
     expect(poster.messages[0]?.paperIds).toEqual(dying.calls[0]?.paperIds);
-    expect(store.deliveredPaperIds('1')).toEqual(new Set(claimed?.papers.map((p) => p.paperId)));
+    expect(await store.deliveredPaperIds('1')).toEqual(new Set(claimed?.papers.map((p) => p.paperId)));
   });
 
   it('posted but not recorded: reconcile finds the message and nothing is posted again', async () => {
     const dying = await crashDuring('posted-then-hang', '2026-03-10T08:00:00Z');
     expect(dying.messages).toHaveLength(1);
-    expect(store.getDelivery('1', '2026-03-10')?.status).toBe('pending');
+    expect((await store.getDelivery('1', '2026-03-10'))?.status).toBe('pending');
     const poster = new FakePoster(dying.messages);
     expect(await reconcileInFlight(jobDeps(store, library, poster), new Date('2026-03-10T08:05:00Z'))).toEqual({ recovered: 1, pending: 0 });
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'delivered', messageId: 'm1' });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'delivered', messageId: 'm1' });
     expect(await run(poster, '2026-03-10T08:05:00Z')).toMatchObject({ delivered: 0 });
     expect(poster.calls).toHaveLength(0);
     expect(poster.messages).toHaveLength(1);
@@ -279,9 +280,9 @@ describe('restart after a crash mid fan-out', () => {
   it('a crash the day before: found → delivered, else failed, and today goes on', async () => {
     const dying = await crashDuring('hang', '2026-03-10T08:00:00Z');
     const poster = new FakePoster(dying.messages);
-    const claimed = store.getDelivery('1', '2026-03-10');
+    const claimed = await store.getDelivery('1', '2026-03-10');
     expect(await run(poster, '2026-03-11T08:00:00Z')).toMatchObject({ failed: 1, delivered: 1 });
-    expect(store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', error: 'not posted: its day passed' });
+    expect(await store.getDelivery('1', '2026-03-10')).toMatchObject({ status: 'failed', error: 'not posted: its day passed' });
     // The undelivered papers were free to go out today.
     expect(poster.messages[0]?.paperIds).toEqual(claimed?.papers.map((p) => p.paperId));
   });

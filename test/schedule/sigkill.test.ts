@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliveryNonce } from '../../src/schedule/deliveryIdentity.js';
 import { reconcileInFlight } from '../../src/schedule/reconcileInFlight.js';
 import { runDueDigests } from '../../src/schedule/runDueDigests.js';
-import { openStore, type Store } from '../../src/subscriptions/openStore.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
+import type { Store } from '../../src/store/store.js';
 import { tempStore } from '../subscriptions/tempStore.js';
 import { FakePoster, postedMessageSchema, type PostedMessage } from './fakePoster.js';
 import { jobDeps, subscribe } from './harness.js';
@@ -14,13 +15,13 @@ import { shippedLibrary } from './library.js';
 let store: Store;
 let file: string;
 let dir: string;
-let cleanup: () => void;
+let cleanup: () => Promise<void>;
 beforeEach(() => {
   ({ store, file, dir, cleanup } = tempStore());
 });
-afterEach(() => {
-  store.close(); // the store a test reopened after a "crash"
-  cleanup();
+afterEach(async () => {
+  await store.close(); // the store a test reopened after a "crash"
+  await cleanup();
 });
 
 /** Runs crashChild until stdout has shown every line in `until`, then SIGKILLs it. */
@@ -52,16 +53,16 @@ function runAndKill(args: string[], until: string[]): Promise<string> {
 
 describe('SIGKILL mid fan-out', () => {
   it('a restart posts each channel exactly once, with the claimed nonce and papers', async () => {
-    for (const id of ['1', '2', '3', '4', '5']) subscribe(store, id, { count: 3 });
-    store.close();
+    for (const id of ['1', '2', '3', '4', '5']) await subscribe(store, id, { count: 3 });
+    await store.close();
     const messagesFile = path.join(dir, 'messages.jsonl');
     // Concurrency 2: 1 and 2 post and are recorded; 3 posts, then dies before recording; 4 dies before posting; 5 never starts.
     const now = '2026-03-10T08:00:00.000Z';
     const out = await runAndKill([file, messagesFile, now, JSON.stringify({ '3': 'posted-then-hang', '4': 'hang' })], ['posted 3', 'calling 4']);
     expect(out).not.toContain('run finished');
 
-    store = openStore(file);
-    const before = Object.fromEntries(['1', '2', '3', '4', '5'].map((id) => [id, store.getDelivery(id, '2026-03-10')]));
+    store = openSqliteStore(file);
+    const before = Object.fromEntries(await Promise.all(['1', '2', '3', '4', '5'].map(async (id) => [id, await store.getDelivery(id, '2026-03-10')] as const)));
     expect(before['1']?.status).toBe('delivered');
     expect(before['2']?.status).toBe('delivered');
     expect(before['3']?.status).toBe('pending');
@@ -83,7 +84,7 @@ describe('SIGKILL mid fan-out', () => {
       const messages = poster.inChannel(id);
       expect(messages, `channel ${id}`).toHaveLength(1);
       expect(messages[0]?.nonce).toBe(deliveryNonce(id, '2026-03-10'));
-      const row = store.getDelivery(id, '2026-03-10');
+      const row = await store.getDelivery(id, '2026-03-10');
       expect(row).toMatchObject({ status: 'delivered', messageId: messages[0]?.id });
       expect(messages[0]?.paperIds).toEqual(row?.papers.map((p) => p.paperId));
     }

@@ -1,52 +1,47 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ownedStore } from '../../src/shard/ownedStore.js';
 import { shardOf } from '../../src/shard/shardOf.js';
-import { openStore, type Store } from '../../src/subscriptions/openStore.js';
+import type { Store } from '../../src/store/store.js';
+import { tempStore } from '../subscriptions/tempStore.js';
 
-const dirs: string[] = [];
-const stores: Store[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
 function store(): Store {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'paperboy-owned-'));
-  dirs.push(dir);
-  const s = openStore(path.join(dir, 'p.db'));
-  stores.push(s);
-  return s;
+  const made = tempStore();
+  cleanups.push(made.cleanup);
+  return made.store;
 }
 
 /** A guild id on shard `shard` of 4 (creation-time bits `n`). */
 const guildOn = (n: bigint): string => String(n << 22n);
 const at = '2026-03-01T08:00:00.000Z';
+const lease = { owner: 'test', at, until: '2026-03-01T08:05:00.000Z' };
 
 describe('ownedStore', () => {
-  it("lists only the subscriptions and unfinished deliveries of this process's guilds; writes go to the shared store", () => {
+  it("lists only the subscriptions and unfinished deliveries of this process's guilds; writes go to the shared store", async () => {
     const shared = store();
     for (let n = 0n; n < 8n; n++) {
-      shared.upsertSubscription({ channelId: String(9000n + n), guildId: guildOn(n), topics: [], time: '09:00', timezone: 'UTC', count: 5, createdBy: '1', at });
+      await shared.upsertSubscription({ channelId: String(9000n + n), guildId: guildOn(n), topics: [], time: '09:00', timezone: 'UTC', count: 5, createdBy: '1', at });
     }
     const first = ownedStore(shared, { count: 4, ids: [0, 1] });
     const second = ownedStore(shared, { count: 4, ids: [2, 3] });
-    const shardsOf = (s: Store) => [...new Set(s.listSubscriptions().map((x) => shardOf(x.guildId, 4)))].sort();
-    expect(shardsOf(first)).toEqual([0, 1]);
-    expect(shardsOf(second)).toEqual([2, 3]);
-    expect(first.listSubscriptions().length + second.listSubscriptions().length).toBe(8);
+    const shardsOf = async (s: Store) => [...new Set((await s.listSubscriptions()).map((x) => shardOf(x.guildId, 4)))].sort();
+    expect(await shardsOf(first)).toEqual([0, 1]);
+    expect(await shardsOf(second)).toEqual([2, 3]);
+    expect((await first.listSubscriptions()).length + (await second.listSubscriptions()).length).toBe(8);
     // A lookup by guild for a guild of the other half finds nothing here.
-    expect(first.listSubscriptions(guildOn(2n))).toEqual([]);
-    expect(second.listSubscriptions(guildOn(2n))).toHaveLength(1);
+    expect(await first.listSubscriptions(guildOn(2n))).toEqual([]);
+    expect(await second.listSubscriptions(guildOn(2n))).toHaveLength(1);
 
     // Claims made through either view land in the one store; each sees only its own in flight.
-    first.claimDelivery({ channelId: '9001', guildId: guildOn(1n), localDate: '2026-03-01', nonce: 'a', papers: [], at });
-    second.claimDelivery({ channelId: '9002', guildId: guildOn(2n), localDate: '2026-03-01', nonce: 'b', papers: [], at });
-    expect(shared.inFlightDeliveries().map((d) => d.channelId).sort()).toEqual(['9001', '9002']);
-    expect(first.inFlightDeliveries().map((d) => d.channelId)).toEqual(['9001']);
-    expect(second.inFlightDeliveries().map((d) => d.channelId)).toEqual(['9002']);
+    await first.claimDelivery({ channelId: '9001', guildId: guildOn(1n), localDate: '2026-03-01', nonce: 'a', papers: [], at }, lease);
+    await second.claimDelivery({ channelId: '9002', guildId: guildOn(2n), localDate: '2026-03-01', nonce: 'b', papers: [], at }, lease);
+    expect((await shared.inFlightDeliveries()).map((d) => d.channelId).sort()).toEqual(['9001', '9002']);
+    expect((await first.inFlightDeliveries()).map((d) => d.channelId)).toEqual(['9001']);
+    expect((await second.inFlightDeliveries()).map((d) => d.channelId)).toEqual(['9002']);
   });
 
   it('running every shard, the store itself is used', () => {

@@ -1,19 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore, type Store } from '../../src/subscriptions/openStore.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
+import type { Store } from '../../src/store/store.js';
 
-/** A real store in a fresh temp folder; `cleanup` closes it and removes the folder. */
-export function tempStore(): { store: Store; dir: string; file: string; cleanup: () => void } {
+/** A real SQLite store in a fresh temp folder; `cleanup` closes it and removes the folder. */
+export function tempStore(): { store: Store; dir: string; file: string; cleanup: () => Promise<void> } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'paperboy-store-'));
   const file = path.join(dir, 'nested', 'paperboy.db');
-  const store = openStore(file);
+  const store = openSqliteStore(file);
   return {
     store,
     dir,
     file,
-    cleanup: () => {
-      store.close();
+    cleanup: async () => {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

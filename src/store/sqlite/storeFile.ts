@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { UserError } from '../errors.js';
+import { UserError } from '../../errors.js';
 
 /** What a user sees when a command would write to a database file that is gone. */
 export const STORE_GONE =

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { Delivery, Subscription } from './subscription.js';
+import type { Delivery, Subscription } from '../subscriptions/subscription.js';
+import { topicSchema } from '../subscriptions/topic.js';
 
-/** A Topic as stored in the topics JSON column. */
-export const topicSchema = z.object({ text: z.string(), query: z.string(), exclude: z.array(z.string()) });
 
 const pickSchema = z.object({ paperId: z.string().min(1), topic: z.string().nullable() });
 

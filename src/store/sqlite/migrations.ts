@@ -63,4 +63,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX delivered_papers_by_delivery ON delivered_papers (channel_id, local_date);
     `,
   },
+  {
+    name: 'delivery leases',
+    sql: `
+      -- Who is posting a pending delivery and until when (see Store.takeLease).
+      ALTER TABLE deliveries ADD COLUMN lease_owner TEXT;
+      ALTER TABLE deliveries ADD COLUMN lease_until TEXT;
+    `,
+  },
 ];

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openStore } from '../../src/subscriptions/openStore.js';
-import { STORE_GONE, StoreGoneError } from '../../src/subscriptions/storeFile.js';
+import { openSqlite as openStore } from '../../src/store/sqlite/openStore.js';
+import { STORE_GONE, StoreGoneError } from '../../src/store/sqlite/storeFile.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
 
 const T0 = '2026-03-01T10:00:00.000Z';
@@ -50,7 +50,7 @@ describe('store: a database file deleted while running', () => {
     expect(store.writable()).toBe(true);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
     expect(() => store.upsertSubscription({ ...subscription, channelId: '101' })).toThrow(StoreGoneError);
-    expect(() => store.claimDelivery({ channelId: '100', guildId: '900', localDate: '2026-03-01', nonce: 'n', papers: [], at: T0 })).toThrow(STORE_GONE);
+    expect(() => store.claimDelivery({ channelId: '100', guildId: '900', localDate: '2026-03-01', nonce: 'n', papers: [], at: T0 }, { owner: 'p', at: T0, until: T0 })).toThrow(STORE_GONE);
     expect(() => store.removeSubscription('100', T0)).toThrow(StoreGoneError);
     expect(store.writable()).toBe(false);
     expect(onGone).toHaveBeenCalledTimes(1);
@@ -78,7 +78,7 @@ describe('store: two processes on one file', () => {
     const file = tempFile();
     const store = openStore(file);
     const days = Array.from({ length: 150 }, (_, i) => `2026-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`);
-    for (const localDate of days) store.claimDelivery({ channelId: '100', guildId: '900', localDate, nonce: localDate, papers: [{ paperId: `p-${localDate}`, topic: null }], at: T0 });
+    for (const localDate of days) store.claimDelivery({ channelId: '100', guildId: '900', localDate, nonce: localDate, papers: [{ paperId: `p-${localDate}`, topic: null }], at: T0 }, { owner: 'p', at: T0, until: T0 });
     // The other process holds the write lock about half the time, in short transactions.
     const writer = spawn(process.execPath, ['-e', `
       const Database = require('better-sqlite3');

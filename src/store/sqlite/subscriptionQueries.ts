@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { toSubscription } from './rows.js';
-import type { RemoveTopicResult, Subscription, SubscriptionInput } from './subscription.js';
-import { parseTopic } from './topic.js';
-import { checkInstant, checkSubscriptionInput } from './validateInput.js';
+import { toSubscription } from '../rows.js';
+import type { RemoveTopicResult, Subscription, SubscriptionInput } from '../../subscriptions/subscription.js';
+import { chooseTopicRemoval } from '../../subscriptions/chooseTopicRemoval.js';
+import { checkInstant, checkSubscriptionInput } from '../../subscriptions/validateInput.js';
 
 /** Subscription reads and writes; every write is committed when the method returns. */
 export interface SubscriptionQueries {
@@ -16,12 +16,7 @@ export interface SubscriptionQueries {
    * it is never posted; delivery history stays, so subscribing again never repeats a paper.
    */
   removeSubscription(channelId: string, at: string): boolean;
-  /**
-   * Removes one topic, matched case-insensitively by its normalized text or, failing that, by its
-   * words alone when exactly one topic has them ("diffusion" for "diffusion -survey"). The last topic is never
-   * removed: the result is 'last_topic' and nothing changes, because silently turning a focused
-   * digest into general trending would surprise the channel; the caller suggests unsubscribing.
-   */
+  /** Removes one topic (which one: chooseTopicRemoval); the last topic is never removed. */
   removeTopic(channelId: string, topicText: string, at: string): RemoveTopicResult;
   /** Stops deliveries with a human reason ("channel deleted"); false when there is no subscription. */
   pauseSubscription(channelId: string, reason: string, at: string): boolean;
@@ -84,15 +79,9 @@ export function subscriptionQueries(db: Database.Database, beforeWrite: () => vo
       beforeWrite();
       const subscription = getSubscription(channelId);
       if (subscription === null) return { status: 'no_subscription' };
-      const typed = parseTopic(topicText);
-      const key = typed.text.toLowerCase();
-      // Exactly as stored, or by its words: "diffusion" drops "diffusion -survey" when no other topic has those words.
-      const byWords = subscription.topics.filter((t) => t.query.toLowerCase() === typed.query.toLowerCase());
-      const target = subscription.topics.find((t) => t.text.toLowerCase() === key) ?? (typed.exclude.length === 0 && byWords.length === 1 ? byWords[0] : undefined);
-      if (target === undefined) return { status: 'no_such_topic', subscription };
-      const rest = subscription.topics.filter((t) => t !== target);
-      if (rest.length === 0) return { status: 'last_topic', subscription };
-      return { status: 'removed', subscription: toSubscription(setTopics.get(JSON.stringify(rest), at, channelId)) };
+      const removal = chooseTopicRemoval(subscription, topicText);
+      if (removal.status !== 'removed') return { status: removal.status, subscription };
+      return { status: 'removed', subscription: toSubscription(setTopics.get(JSON.stringify(removal.rest), at, channelId)) };
     },
     pauseSubscription(channelId, reason, at) {
       beforeWrite();

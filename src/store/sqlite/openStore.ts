@@ -1,15 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../../errors.js';
+import { copyQueries, type CopyQueries } from './copyQueries.js';
 import { deliveryQueries, type DeliveryQueries } from './deliveryQueries.js';
 import { migrate } from './migrate.js';
 import { APPLICATION_ID } from './migrations.js';
 import { watchStoreFile } from './storeFile.js';
 import { subscriptionQueries, type SubscriptionQueries } from './subscriptionQueries.js';
 
-/** Subscriptions and their deliveries in one SQLite file; synchronous, every write durable on return. */
-export interface Store extends SubscriptionQueries, DeliveryQueries {
+/**
+ * Subscriptions and their deliveries in one SQLite file; synchronous, every write durable on
+ * return. sqliteStore.ts turns it into the async Store port.
+ */
+export interface SqliteDb extends SubscriptionQueries, DeliveryQueries, CopyQueries {
   readonly path: string;
   /** Schema version after migration. */
   readonly version: number;
@@ -56,7 +60,7 @@ function checkIntegrity(db: Database.Database, file: string): void {
  * A file that cannot be opened, is not SQLite, is damaged or belongs to another program throws a
  * ConfigError naming DATABASE_PATH and the path.
  */
-export function openStore(file: string, options: StoreOptions = {}): Store {
+export function openSqlite(file: string, options: StoreOptions = {}): SqliteDb {
   let db: Database.Database;
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -72,7 +76,7 @@ export function openStore(file: string, options: StoreOptions = {}): Store {
     checkOwnership(db, file);
     const version = migrate(db, file);
     const { writable, beforeWrite } = watchStoreFile(file, options.onGone ?? (() => undefined));
-    return { path: file, version, ...subscriptionQueries(db, beforeWrite), ...deliveryQueries(db, beforeWrite), writable, close: () => db.close() };
+    return { path: file, version, ...subscriptionQueries(db, beforeWrite), ...deliveryQueries(db, beforeWrite), ...copyQueries(db, beforeWrite), writable, close: () => db.close() };
   } catch (error) {
     db.close();
     const code = sqliteCode(error);

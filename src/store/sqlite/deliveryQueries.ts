@@ -1,16 +1,8 @@
 import type Database from 'better-sqlite3';
-import { toDelivery } from './rows.js';
-import type { ClaimInput, Delivery } from './subscription.js';
-import { checkClaimInput, checkInstant } from './validateInput.js';
-
-/** A failed post that will be tried again. */
-export interface RetryInput {
-  /** Failed attempts so far, this one included. */
-  attempts: number;
-  nextAttemptAt: string;
-  error: string;
-  at: string;
-}
+import { toDelivery } from '../rows.js';
+import type { ClaimInput, Delivery } from '../../subscriptions/subscription.js';
+import type { Lease, RetryInput } from '../store.js';
+import { checkClaimInput, checkInstant, checkLease } from '../../subscriptions/validateInput.js';
 
 /** Delivery reads and writes; every write is committed when the method returns. */
 export interface DeliveryQueries {
@@ -21,7 +13,9 @@ export interface DeliveryQueries {
    * Records the day's selection as 'pending' before anything is posted. Returns null, writing
    * nothing, when the channel already has a row for that local date: the day is taken.
    */
-  claimDelivery(input: ClaimInput): Delivery | null;
+  claimDelivery(input: ClaimInput, lease: Lease): Delivery | null;
+  /** Takes or renews the lease of a pending delivery (see Store.takeLease). */
+  takeLease(channelId: string, localDate: string, lease: Lease): Delivery | null;
   /**
    * Records a posted message: status 'delivered', the message id, and every selected paper in
    * delivered_papers, in one transaction. Idempotent; false only when there is no such row.
@@ -45,16 +39,21 @@ export function deliveryQueries(db: Database.Database, beforeWrite: () => void =
   const get = db.prepare('SELECT * FROM deliveries WHERE channel_id = ? AND local_date = ?');
   const last = db.prepare('SELECT * FROM deliveries WHERE channel_id = ? ORDER BY local_date DESC LIMIT 1');
   const insert = db.prepare(`
-    INSERT INTO deliveries (channel_id, guild_id, local_date, status, nonce, papers, attempts, next_attempt_at, created_at, updated_at)
-    VALUES (@channelId, @guildId, @localDate, @status, @nonce, @papers, 0, @nextAttemptAt, @at, @at)
+    INSERT INTO deliveries (channel_id, guild_id, local_date, status, nonce, papers, attempts, next_attempt_at, created_at, updated_at, lease_owner, lease_until)
+    VALUES (@channelId, @guildId, @localDate, @status, @nonce, @papers, 0, @nextAttemptAt, @at, @at, @leaseOwner, @leaseUntil)
     ON CONFLICT (channel_id, local_date) DO NOTHING
     RETURNING *`);
   const setDelivered = db.prepare(`
     UPDATE deliveries SET status = 'delivered', message_id = ?, error = NULL, next_attempt_at = NULL, updated_at = ?
     WHERE channel_id = ? AND local_date = ? AND status <> 'delivered'`);
   const addPaper = db.prepare('INSERT OR IGNORE INTO delivered_papers (channel_id, paper_id, local_date) VALUES (?, ?, ?)');
+  const lease = db.prepare(`
+    UPDATE deliveries SET lease_owner = @owner, lease_until = @until
+    WHERE channel_id = @channelId AND local_date = @localDate AND status = 'pending'
+      AND (lease_until IS NULL OR lease_owner = @owner OR lease_until <= @at)
+    RETURNING *`);
   const retry = db.prepare(`
-    UPDATE deliveries SET attempts = ?, next_attempt_at = ?, error = ?, updated_at = ?
+    UPDATE deliveries SET attempts = ?, next_attempt_at = ?, error = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL
     WHERE channel_id = ? AND local_date = ? AND status = 'pending'`);
   const fail = db.prepare(`
     UPDATE deliveries SET status = 'failed', error = ?, next_attempt_at = NULL, updated_at = ?
@@ -74,12 +73,17 @@ export function deliveryQueries(db: Database.Database, beforeWrite: () => void =
       const row: unknown = last.get(channelId);
       return row === undefined ? null : toDelivery(row);
     },
-    claimDelivery(input) {
+    claimDelivery(input, holder) {
       beforeWrite();
       const c = checkClaimInput(input);
+      const l = checkLease(holder);
       return inserted(
-        insert.get({ ...c, status: 'pending', papers: JSON.stringify(c.papers), nextAttemptAt: c.at }),
+        insert.get({ ...c, status: 'pending', papers: JSON.stringify(c.papers), nextAttemptAt: c.at, leaseOwner: l.owner, leaseUntil: l.until }),
       );
+    },
+    takeLease(channelId, localDate, holder) {
+      beforeWrite();
+      return inserted(lease.get({ channelId, localDate, ...checkLease(holder) }));
     },
     markDelivered: (channelId, localDate, messageId, at) => {
       checkInstant(at, 'markDelivered time');
@@ -97,7 +101,7 @@ export function deliveryQueries(db: Database.Database, beforeWrite: () => void =
     markNothingNew(input) {
       beforeWrite();
       const at = checkInstant(input.at, 'markNothingNew time');
-      return inserted(insert.get({ ...input, at, status: 'nothing_new', nonce: null, papers: '[]', nextAttemptAt: null }));
+      return inserted(insert.get({ ...input, at, status: 'nothing_new', nonce: null, papers: '[]', nextAttemptAt: null, leaseOwner: null, leaseUntil: null }));
     },
     scheduleRetry(channelId, localDate, r) {
       beforeWrite();

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/subscriptions/migrations.js';
-import { openStore } from '../../src/subscriptions/openStore.js';
+import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { openSqlite as openStore } from '../../src/store/sqlite/openStore.js';
 
 // The version-1 schema exactly as it shipped, frozen here: migration 1 must never change under it.
 const VERSION_1 = `
@@ -61,7 +61,7 @@ describe('openStore', () => {
     db.close();
 
     const store = openStore(file);
-    expect(store.version).toBe(2);
+    expect(store.version).toBe(MIGRATIONS.length);
     expect(store.getSubscription('111')).toEqual({
       channelId: '111',
       guildId: '222',
@@ -78,7 +78,7 @@ describe('openStore', () => {
     // The tables version 2 added work on the migrated file.
     const claimed = store.claimDelivery({
       channelId: '111', guildId: '222', localDate: '2026-01-03', nonce: 'n1', papers: [{ paperId: 'p1', topic: null }], at: '2026-01-03T08:00:00.000Z',
-    });
+    }, { owner: 'p', at: '2026-01-03T08:00:00.000Z', until: '2026-01-03T08:01:00.000Z' });
     expect(claimed?.status).toBe('pending');
     expect(store.markDelivered('111', '2026-01-03', 'm1', '2026-01-03T08:00:01.000Z')).toBe(true);
     expect(store.deliveredPaperIds('111')).toEqual(new Set(['p1']));
@@ -119,7 +119,7 @@ describe('openStore', () => {
     const db = new Database(file);
     db.pragma('user_version = 99');
     db.close();
-    expect(() => openStore(file)).toThrow(/^store: .*future\.db has schema version 99 but this paperboy knows only 2/);
+    expect(() => openStore(file)).toThrow(new RegExp(`^store: .*future\\.db has schema version 99 but this paperboy knows only ${MIGRATIONS.length}`));
   });
 
   it('names an unopenable path', () => {
