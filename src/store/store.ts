@@ -109,6 +109,11 @@ export interface Store extends SubscriptionStore, DeliveryStore {
   /** False once writes can never succeed again (the SQLite file was deleted or replaced); PostgreSQL is always true. */
   writable(): boolean;
   /**
+   * Resolves when the store answers a trivial query right now, rejects with why not (for health
+   * checks: the SQLite file gone, the PostgreSQL server unreachable).
+   */
+  ping(): Promise<void>;
+  /**
    * Waits for one token of the named bucket, shared by every process using this store (within
    * this process only for SQLite). Used to keep the bot under Discord's global rate limit.
    */

@@ -121,11 +121,13 @@ describe('PostgreSQL restarted in the middle of a fan-out', () => {
     const running = runDueDigests(jobDeps(store, library, poster, 3), new Date(start));
     await until(() => discord.length >= 4, 'the fan-out to start');
     server.stop(); // the store goes away mid fan-out: some posts went out, their records fail
+    await expect(store.ping()).rejects.toThrow();
     const during = await running;
     expect(during.errors).toBeGreaterThan(0);
     // While it is down every tick fails as a whole (logged by the scheduler), losing nothing.
     await expect(runDueDigests(jobDeps(store, library, poster, 3), new Date(start + 60_000))).rejects.toThrow();
     server.start();
+    await expect(store.ping()).resolves.toBeUndefined();
 
     // Back: the pool reconnects; the next ticks finish the day.
     for (let minute = 2; minute <= 5; minute += 1) await runDueDigests(jobDeps(store, library, poster, 3), new Date(start + minute * 60_000));

@@ -261,6 +261,12 @@ export function storeContract(fresh: () => Promise<StoreFixture>): void {
     });
   });
 
+  describe('health', () => {
+    it('ping resolves while the store answers', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+
   describe('token bucket', () => {
     it('lets a burst through at once, then paces at the rate', async () => {
       const limit = { name: 'test-bucket', perSecond: 20, burst: 5 };

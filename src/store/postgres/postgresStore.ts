@@ -52,6 +52,9 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     location: where,
     version,
     writable: () => true,
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     ...subscriptionSql(pool),
     ...deliverySql(pool),
     ...copySql(pool),

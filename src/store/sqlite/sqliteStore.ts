@@ -16,6 +16,11 @@ export function sqliteStore(db: SqliteDb): Store {
     location: db.path,
     version: db.version,
     writable: () => db.writable(),
+    ping: () =>
+      run(() => {
+        if (!db.writable()) throw new Error(`store: DATABASE_PATH ${db.path} was deleted or replaced`);
+        db.lastDelivery('');
+      }),
     upsertSubscription: (input) => run(() => db.upsertSubscription(input)),
     getSubscription: (channelId) => run(() => db.getSubscription(channelId)),
     listSubscriptions: (guildId) => run(() => db.listSubscriptions(guildId)),
