@@ -52,8 +52,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
   const metrics = createMetrics();
   const checkStore = async (): Promise<StoreHealth> => {
     if (!store.writable()) return { ok: false, reason: `DATABASE_PATH ${config.databasePath} was deleted or replaced` };
-    // A read of a channel that is never subscribed: a round trip to PostgreSQL (or SQLite's file).
-    await store.getSubscription('0');
+    await store.ping();
     return { ok: true };
   };
   let connecting: ReturnType<typeof connectBot> | null = null;

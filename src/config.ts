@@ -75,7 +75,7 @@ const schema = z.object({
     .transform((v) => Number(v ?? '60'))
     .refine((v) => Number.isInteger(v) && v >= 5 && v <= 3600, { message: 'must be a whole number of seconds (5–3600)' }),
   DIGEST_POSTS_PER_SECOND: optionalText
-    .transform((v) => Number(v ?? '40'))
+    .transform((v) => Number(v ?? '45'))
     .refine((v) => Number.isFinite(v) && v > 0 && v <= 45, { message: 'must be a number of posts per second above 0 and at most 45 (Discord allows a bot 50 requests a second, bursts included)' }),
   INDEX_CACHE_DIR: optionalText.transform((v) => v ?? 'data/.cache'),
   DIGEST_TIMEZONE: optionalText

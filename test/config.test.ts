@@ -22,7 +22,7 @@ describe('loadConfig', () => {
   });
 
   it('selects PostgreSQL with DATABASE_URL, SQLite without; leases and the digest rate are checked', () => {
-    expect(loadConfig({})).toMatchObject({ databaseUrl: null, digestLeaseSeconds: 60, digestPostsPerSecond: 40 });
+    expect(loadConfig({})).toMatchObject({ databaseUrl: null, digestLeaseSeconds: 60, digestPostsPerSecond: 45 });
     expect(loadConfig({ DATABASE_URL: 'postgresql://pb:pw@db:5432/paperboy', DIGEST_LEASE_SECONDS: '30', DIGEST_POSTS_PER_SECOND: '12.5' })).toMatchObject({
       databaseUrl: 'postgresql://pb:pw@db:5432/paperboy', digestLeaseSeconds: 30, digestPostsPerSecond: 12.5,
     });
