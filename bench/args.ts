@@ -1,7 +1,7 @@
 import { DEFAULT_SEED } from './constants.js';
 
 /** The sections a run can be limited to with `--only`. */
-export const SECTIONS = ['corpus', 'startup', 'build', 'memory', 'queries', 'anchors', 'e2e', 'fanout', 'profile', 'livefeed'] as const;
+export const SECTIONS = ['corpus', 'startup', 'build', 'memory', 'queries', 'anchors', 'e2e', 'fanout', 'multifanout', 'profile', 'livefeed'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchArgs {
@@ -14,9 +14,11 @@ export interface BenchArgs {
   /** CPU-profile the largest load + build (full runs; off with --no-profile, on in quick runs with --profile). */
   profile: boolean;
   fanOutChannels: number;
+  /** Channels of the fan-out by several processes on PostgreSQL (issue 14). */
+  multiFanOutChannels: number;
 }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--sizes 1000,10000] [--e2e-sizes 351,100000] [--only startup,queries] [--seed 1] [--profile | --no-profile] [--fanout-channels 1000]';
+const USAGE = 'usage: npm run bench -- [--quick] [--sizes 1000,10000] [--e2e-sizes 351,100000] [--only startup,queries] [--seed 1] [--profile | --no-profile] [--fanout-channels 1000] [--multi-fanout-channels 10000]';
 
 function parseSizes(value: string | undefined, flag: string): number[] {
   const sizes = (value ?? '').split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
@@ -33,6 +35,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let only: Set<Section> | null = null;
   let profile: boolean | null = null;
   let fanOutChannels: number | null = null;
+  let multiFanOutChannels: number | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = (): string => {
@@ -48,6 +51,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (arg === '--profile') profile = true;
     else if (arg === '--no-profile') profile = false;
     else if (arg === '--fanout-channels') fanOutChannels = Number(value());
+    else if (arg === '--multi-fanout-channels') multiFanOutChannels = Number(value());
     else if (arg === '--only') {
       const names = value().split(',').map((s) => s.trim());
       const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
@@ -57,7 +61,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else throw new Error(`bench: unknown argument "${arg ?? ''}"\n${USAGE}`);
   }
   if (!Number.isInteger(seed)) throw new Error('bench: --seed must be an integer');
-  if (fanOutChannels !== null && (!Number.isInteger(fanOutChannels) || fanOutChannels <= 0)) throw new Error('bench: --fanout-channels must be a positive integer');
+  for (const [flag, v] of [['--fanout-channels', fanOutChannels], ['--multi-fanout-channels', multiFanOutChannels]] as const) {
+    if (v !== null && (!Number.isInteger(v) || v <= 0)) throw new Error(`bench: ${flag} must be a positive integer`);
+  }
   const chosen = sizes ?? (quick ? [351, 1000] : [351, 1000, 10_000, 100_000]);
   const largest = chosen.at(-1) ?? 351;
   return {
@@ -68,6 +74,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     only,
     profile: only === null ? (profile ?? !quick) : only.has('profile'),
     fanOutChannels: fanOutChannels ?? (quick ? 200 : 1000),
+    multiFanOutChannels: multiFanOutChannels ?? (quick ? 500 : 10_000),
   };
 }
 

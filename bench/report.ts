@@ -115,6 +115,15 @@ function fanOut(r: BenchResults): string {
   );
 }
 
+function multiFanOut(r: BenchResults): string {
+  const f = r.multiFanOut;
+  if (f === null) return 'Not measured.';
+  return table(
+    ['processes', 'channels (servers)', 'global limit', 'floor', 'first → last digest POST', 'ratio to floor', 'lost', 'duplicated', '429s on digest POSTs', 'delivered per process', `RSS per process after it (peak), ${n(f.corpusSize)} papers`],
+    [[String(f.processes), `${n(f.channels)} (${f.guilds})`, `${f.rateLimit}/s`, ms(f.floorMs), ms(f.spanMs), `${f.ratio.toFixed(2)}×`, String(f.lost), String(f.duplicated), String(f.digest429), f.perProcess.join(' / '), f.memory.map((m) => `${bytes(m.rss)} (${bytes(m.peakRss)})`).join(' / ')]],
+  );
+}
+
 function liveFeed(r: BenchResults): string {
   if (r.liveFeed.length === 0) return 'Not measured.';
   const add = table(
@@ -218,7 +227,8 @@ const GLOSSARY = `## What the numbers mean
 - **end to end**: the real bot (src/main.ts, spawned) against the stand-in Discord on 127.0.0.1; dispatch of the interaction → the bot's first callback (\`firstResponseMs\`). Sequential: one at a time; burst: 20 sent at once.
 - **add a day (livefeed)**: on a copy of the corpus whose snapshot is up to date, one \`daily-papers-<day>-01.json\` of 50 API-shaped items (titles and abstracts made by the corpus generator from the shipped papers' text, distinct from every title in the library; fake arXiv ids, authors, upvotes, AI summary and keywords) is written with the feed state, as a poll does (untimed); then what the bot does on the serving path is timed: \`readPreparedDigests\` of the new file (parse and clean), \`extendLibrary\` (the papers join the serving library as one more text segment; title, name and typo indexes merged, trending re-scored — in short steps with 1 ms pauses) and \`applyLiveStats\`. Each day is a new file (median over the days, all shown); **max stall** is the stall probe in the main thread over the whole refresh, worst day. **Snapshot catch-up** is the incremental indexer the bot runs 30 s later in a worker thread so the next start loads a current snapshot; it is off the serving path and timed once, after the last day.
 - **upvote refresh (livefeed)**: \`applyLiveStats(library, stats, now)\` on the library after those days, with a stats entry (upvotes, comments, a repository and stars for a third) for every paper; median of the runs shown, after a warm-up. Text-digest papers have no arXiv id, so the bench gives each a fake one first so every entry is found and copied; the re-score (\`rescored\`) alone is timed beside it.
-- **fan-out**: N subscribed channels due at 09:00 UTC, bot clock started just before, the stand-in enforcing the global limit; from the first digest POST to the last successful one. Floor = N / limit seconds.`;
+- **fan-out**: N subscribed channels due at 09:00 UTC, bot clock started just before, the stand-in enforcing the global limit; from the first digest POST to the last successful one. Floor = N / limit seconds.
+- **fan-out by several processes** (bench/measure/fanOutProcesses.ts): three real bot processes with \`DATABASE_URL\` on one PostgreSQL server (a throw-away one, or PG_TEST_URL), every process loading the largest corpus from one shared snapshot (built first, untimed), N channels in servers of 500 subscribed for 09:00 UTC straight in the database, the processes' clocks aligned just before 09:00, one stand-in Discord enforcing 50 requests/s for the bot as a whole; the processes split the channels by their claims and draw every digest request from the store's shared token bucket (\`DIGEST_POSTS_PER_SECOND\` 45 + a burst of 5). Span, lost and doubled as for the fan-out; RSS per process read from /proc after the fan-out.`;
 
 /** The whole RESULTS.md. */
 export function renderReport(r: BenchResults): string {
@@ -239,6 +249,8 @@ export function renderReport(r: BenchResults): string {
     e2e(r),
     `## Digest fan-out`,
     fanOut(r),
+    '## Digest fan-out by several processes on one PostgreSQL store',
+    multiFanOut(r),
     '## Following the Daily Papers feed',
     liveFeed(r),
     '## Targets (issue 6)',

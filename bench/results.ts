@@ -3,6 +3,7 @@ import type { AnchorResult } from './measure/anchors.js';
 import type { BuildResult } from './measure/build.js';
 import type { E2eResult } from './measure/e2e.js';
 import type { FanOutResult } from './measure/fanOut.js';
+import type { MultiFanOutResult } from './measure/fanOutProcesses.js';
 import type { LibraryMemory } from './measure/libraryMemory.js';
 import type { LiveFeedResult } from './measure/liveFeed.js';
 import type { ProfileResult, ReopenProfile } from './measure/profile.js';
@@ -47,6 +48,8 @@ export interface BenchResults {
   anchors: AnchorResult[];
   e2e: E2eResult[];
   fanOut: FanOutResult | null;
+  /** The fan-out by several processes sharing PostgreSQL. */
+  multiFanOut: MultiFanOutResult | null;
   /** Following the Daily Papers feed: adding a day's list, upvote refresh (per size). */
   liveFeed: LiveFeedResult[];
   profile: ProfileResult | null;

@@ -66,6 +66,13 @@ async function main(args: BenchArgs, results: BenchResults): Promise<void> {
   }
   const largest = args.sizes.at(-1);
   const largestDir = largest === undefined ? undefined : corpusDirs.get(largest);
+  if (wants(args, 'multifanout') && largest !== undefined && largestDir !== undefined) {
+    const { measureMultiFanOut } = await import('./measure/fanOutProcesses.js');
+    results.multiFanOut = await section(results, `multifanout@${args.multiFanOutChannels}x3`, () =>
+      measureMultiFanOut(largestDir, largest, { processes: 3, channels: args.multiFanOutChannels, rateLimit: GLOBAL_RATE_LIMIT, readyTimeoutMs: 300_000 }),
+    );
+    writeResults(results);
+  }
   if (wants(args, 'profile') && largest !== undefined && largestDir !== undefined) {
     const { measureProfile } = await import('./measure/profile.js');
     results.profile = await section(results, `profile@${largest}`, () => measureProfile(largest, largestDir, planFor(largest, args.quick).childTimeoutMs * 2));
@@ -97,6 +104,7 @@ if (!relaunchWithFlags('bench/run.ts')) {
     anchors: [],
     e2e: [],
     fanOut: null,
+    multiFanOut: null,
     liveFeed: [],
     profile: null,
     queryProfile: null,

@@ -74,5 +74,13 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     const clean = f.lost === 0 && f.duplicated === 0;
     checks.push({ target: 'fan-out: 0 lost and 0 duplicated digests', measured: `${f.lost} lost, ${f.duplicated} duplicated`, verdict: clean ? 'met' : `missed: ${f.lost} lost, ${f.duplicated} duplicated`, met: clean });
   }
+  const m = r.multiFanOut;
+  if (m === null) checks.push({ target: 'fan-out by 3 processes on PostgreSQL ≤ 1.2× floor, 0 lost, 0 twice', measured: 'not measured', verdict: 'not measured', met: null });
+  else {
+    const ratio = check(`fan-out to ${m.channels} channels by ${m.processes} processes on PostgreSQL ≤ 1.2× the floor (${ms(m.floorMs)} at ${m.rateLimit}/s)`, m.ratio, 1.2, (v) => `${v.toFixed(2)}×`);
+    checks.push({ ...ratio, measured: `${ms(m.spanMs)} = ${m.ratio.toFixed(2)}× floor` });
+    const clean = m.lost === 0 && m.duplicated === 0;
+    checks.push({ target: `fan-out by ${m.processes} processes: 0 lost and 0 delivered twice`, measured: `${m.lost} lost, ${m.duplicated} twice`, verdict: clean ? 'met' : `missed: ${m.lost} lost, ${m.duplicated} twice`, met: clean });
+  }
   return checks;
 }
