@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { splitSentences } from '../../src/answer/splitSentences.js';
+import { splitSentences } from '../../src/text/splitSentences.js';
 import { loadDigests } from '../../src/digest/loadDigests.js';
 import { titleKey } from '../../src/digest/paperId.js';
 import { words } from '../../src/text/fold.js';

@@ -49,6 +49,30 @@ export const LAYER_RULES: readonly LayerRule[] = [
     reason: 'Scores are pure over Paper; the library (src/search/library.ts) uses them, and what needs the index (papersAbout) lives in src/search/ — no cycle between the folders.',
   },
   {
+    name: 'answer stages import only earlier stages',
+    from: ['src/answer/lexicon/', 'src/answer/question/'],
+    never: ['src/answer/resolve/', 'src/answer/compose/', 'src/answer/llm/', 'src/answer/askQuestion.ts', 'src/answer/answerQuestion.ts'],
+    reason: '/ask runs question → resolve → compose → llm; reading the question (its kind, terms, tokens) and the word lists it uses must not depend on which paper or sentences were picked.',
+  },
+  {
+    name: 'resolving the paper never imports composing or the model',
+    from: ['src/answer/resolve/'],
+    never: ['src/answer/compose/', 'src/answer/llm/', 'src/answer/askQuestion.ts', 'src/answer/answerQuestion.ts'],
+    reason: 'Which paper a question means is decided before any sentence is picked or any model is asked.',
+  },
+  {
+    name: 'composing never imports the model',
+    from: ['src/answer/compose/'],
+    never: ['src/answer/llm/', 'src/answer/askQuestion.ts', 'src/answer/answerQuestion.ts'],
+    reason: 'The extractive answer stands on its own; the model only rephrases it (src/answer/askQuestion.ts), and falls back to it.',
+  },
+  {
+    name: 'text utilities import no other folder of src',
+    from: ['src/text/'],
+    never: ['src/digest/', 'src/search/', 'src/trending/', 'src/answer/', 'src/feed/', 'src/subscriptions/', 'src/schedule/', 'src/http/', 'src/status/', 'src/replies/', 'src/discord/'],
+    reason: 'Folding, sentence splitting, time zones and the shared patterns are the bottom layer every capability uses (the loader and /ask split sentences the same way).',
+  },
+  {
     name: 'src never imports commands',
     from: ['src/'],
     never: ['commands/'],
