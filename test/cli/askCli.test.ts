@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli } from '../../src/cli/runCli.js';
 import { TEST_NOW } from '../helpers/library.js';
-import { REPO_ROOT } from '../helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 
 const DIGESTS = path.join(REPO_ROOT, 'data', 'digests');
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isObject, type JsonObject } from '../json.js';
 
-/** The repository root (this file is test/helpers/fakeDiscord/validate/). */
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+/** The repository root (this file is support/fakeDiscord/validate/). */
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Discord's OpenAPI description, beside the repository (`../shared/discord-api-spec/`, also in CI). */
 export const SPEC_PATH = path.resolve(REPO_ROOT, '..', 'shared', 'discord-api-spec', 'openapi.json');

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: bots run from here so `--import tsx` and relative paths resolve. */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** One line the child printed; `json` is set when the line is a JSON object (the bot's log format). */
 export interface LogLine {
