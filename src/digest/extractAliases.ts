@@ -8,6 +8,7 @@
  */
 
 import { compact } from '../text/fold.js';
+import { splitSentences } from '../text/splitSentences.js';
 
 const MAX_ALIASES = 8;
 const MAX_LENGTH = 40;
@@ -74,7 +75,7 @@ export function extractAliases(title: string, abstract: string): string[] {
   };
   for (const c of titleNames(title)) add(c);
   for (const sentence of splitSentences(abstract)) {
-    for (const c of sentenceNames(sentence)) add(c);
+    for (const c of sentenceNames(sentence.text)) add(c);
   }
   return rank(candidates);
 }
@@ -126,11 +127,6 @@ function prefixIsName(words: readonly string[]): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // The abstract, one sentence at a time.
-
-function splitSentences(text: string): string[] {
-  // A period ends a sentence only before a space and a capital, so "e.g. X" and "1.5B" do not.
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"(])(?<!\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|resp)\.\s+)/u);
-}
 
 // A sentence about earlier work names earlier work: "Recent works have revealed … referred to as NNGPs".
 const ABOUT_PRIOR_WORK = /^(?:Recent(?:ly)?|Prior|Previous(?:ly)?|Existing|Many|Most|Traditional|Conventional|Classical|Current|Standard|Popular|Several|Some)\b/u;

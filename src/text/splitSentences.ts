@@ -1,3 +1,5 @@
+import { BARE_URL_HINT, SCHEME_URL_HINT, urlPattern } from './urls.js';
+
 /** A sentence of a text and where it sits, so a quote of it is always a verbatim substring. */
 export interface Sentence {
   text: string;
@@ -10,10 +12,10 @@ const ABBREVIATIONS = new Set(
   'e.g i.e et al cf vs fig figs eq eqs sec secs tab no nos ref refs resp approx viz dr mr ms mrs prof st jr inc ltd co thm lem def prop cor ch pp vol ed eds w.r.t a.k.a ph.d u.s e.t.c est min max avg'.split(' '),
 );
 
-const URL = /(?:https?:\/\/|www\.)\S+|[\w-]+\.(?:com|org|io|net|ai|edu|dev|co|science)\/\S*/g;
+const URL = urlPattern();
 
 function protectedRanges(text: string): Array<[number, number]> {
-  if (!/:\/\/|www\.|\.(?:com|org|io|net|ai|edu|dev|co|science)\//.test(text)) return [];
+  if (!SCHEME_URL_HINT.test(text) && !BARE_URL_HINT.test(text)) return [];
   return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 

@@ -1,4 +1,5 @@
 import type { UploadedFile } from './messages.js';
+import { escapeRegExp } from '../../src/text/escapeRegExp.js';
 
 /** A parsed REST request; `path` is relative to `/api/v10`. */
 export interface ApiRequest {
@@ -58,7 +59,7 @@ export class Router {
       const source = route.pattern
         .split('/')
         .map((part) => {
-          if (!part.startsWith(':')) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          if (!part.startsWith(':')) return escapeRegExp(part);
           names.push(part.slice(1));
           return '([^/]+)';
         })

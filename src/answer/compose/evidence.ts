@@ -1,6 +1,7 @@
 import { words } from '../../text/fold.js';
 import type { Asks, Measure } from '../question/classifyQuestion.js';
 import { CONTRIBUTION_CUE, FINDING_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_CUE } from '../lexicon/questionLexicon.js';
+import { escapeRegExp } from '../../text/escapeRegExp.js';
 
 // A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B") nor a dimension ("3D", "2-D"), or a spelled-out multiple.
 const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2}|-?D\b)|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
@@ -33,15 +34,11 @@ export function hasMeasure(text: string, measure: Measure, countNoun: string | n
     // "6 models", "nine real-life datasets", "69.5% fewer parameters", "5 out of 6 problems".
     const noun = countNoun.split(/\s+/).at(-1) ?? countNoun;
     const stem = noun.replace(/(?:es|s)$/, '').slice(0, Math.max(3, noun.length - 2));
-    const near = new RegExp(`(?:\\d[\\d.,]*\\s?(?:%|×|x\\b|[kmb]\\b)?[)\\]]?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\\b)\\s+(?:\\S+\\s+){0,5}?${escape(stem)}`, 'i');
+    const near = new RegExp(`(?:\\d[\\d.,]*\\s?(?:%|×|x\\b|[kmb]\\b)?[)\\]]?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\\b)\\s+(?:\\S+\\s+){0,5}?${escapeRegExp(stem)}`, 'i');
     return near.test(text);
   }
   if (!hasFigure(text)) return false;
   return MEASURE_CUES[measure].test(text);
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether text names computing hardware (GPU, FPGA, tensor cores, edge devices …). */

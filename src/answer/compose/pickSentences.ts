@@ -8,6 +8,7 @@ import { matchedTerms, termPrefixes, termsFor } from '../question/matchTerms.js'
 import { CONTRIBUTION_CUE, FINDING_CUE } from '../lexicon/questionLexicon.js';
 import type { QuestionTerms } from '../question/questionTerms.js';
 import { splitSentences, type Sentence } from '../../text/splitSentences.js';
+import { escapeRegExp } from '../../text/escapeRegExp.js';
 
 /** A sentence of an abstract judged against a question. */
 export interface ScoredSentence {
@@ -21,13 +22,9 @@ export interface ScoredSentence {
   clip: Clipped;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** A case-insensitive pattern for any of a paper's names, as whole words. */
 export function namePattern(names: readonly string[]): RegExp | null {
-  const usable = names.filter((n) => n.trim().length >= 2).map((n) => escape(n.trim()));
+  const usable = names.filter((n) => n.trim().length >= 2).map((n) => escapeRegExp(n.trim()));
   if (usable.length === 0) return null;
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }

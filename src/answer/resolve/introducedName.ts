@@ -4,13 +4,10 @@ import { rankTopic } from '../../search/searchPapers.js';
 import type { IsContent, Resolution } from './nameContext.js';
 import type { Token } from '../question/questionTokens.js';
 import { termPapers } from '../question/termRarity.js';
+import { escapeRegExp } from '../../text/escapeRegExp.js';
 
 /** Papers searched for a name the abstracts introduce; a name in more papers than this is no name. */
 const INTRODUCED_MAX_PAPERS = 3;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * How an abstract introduces `name`: as its own method ("we propose X", "called X", "X, a …",

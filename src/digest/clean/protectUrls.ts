@@ -1,18 +1,16 @@
+import { BARE_URL_HINT, SCHEME_URL_HINT, schemeUrlPattern, urlPattern } from '../../text/urls.js';
 import { URL_CLOSE, URL_DIGIT, URL_OPEN } from './markers.js';
 
 // URLs are set aside so that no LaTeX rule rewrites them, then put back.
 
 // No lookbehind: whether a URL is found must not depend on the character before it, which the
 // cleaning may change (`{www.x.com/a}` → `www.x.com/a`), or a second pass would clean differently.
-const URL_RE = /https?:\/\/[^\s{}<>"`|\\^\u0080-\uFFFF]+|www\.[^\s{}<>"`|\\^\u0080-\uFFFF]+|(?:[a-zA-Z0-9-]{1,63}\.){1,8}(?:com|org|io|net|ai|edu|dev|co|science)\/[^\s{}<>"`|\\^\u0080-\uFFFF]*/g;
-const SCHEME_URL_RE = /https?:\/\/[^\s{}<>"`|\\^\u0080-\uFFFF]+|www\.[^\s{}<>"`|\\^\u0080-\uFFFF]+/g;
-
-const URL_HINT = /:\/\/|www\./;
-const BARE_URL_HINT = /\.(?:com|org|io|net|ai|edu|dev|co|science)\//;
+const URL_RE = urlPattern();
+const SCHEME_URL_RE = schemeUrlPattern();
 
 export function protectUrls(raw: string, urls: string[]): string {
   const bare = BARE_URL_HINT.test(raw);
-  if (!bare && !URL_HINT.test(raw)) return raw;
+  if (!bare && !SCHEME_URL_HINT.test(raw)) return raw;
   // `at~https://…`: a non-breaking space before a link (never "about", before a link), which the
   // link would otherwise hide from the rules.
   const text = raw.replace(/(?<!~)~+(?=[{}\s$\uE002-\uE006]{0,8}(?:https?:\/\/|www\.))/g, ' ');

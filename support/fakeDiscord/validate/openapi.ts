@@ -2,6 +2,7 @@ import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist
 import addFormatsModule from 'ajv-formats';
 import { FormErrors, type InvalidFormBody } from './formErrors.js';
 import { loadSpec, type OpenApiSpec } from './openapiSpec.js';
+import { escapeRegExp } from '../../../src/text/escapeRegExp.js';
 
 // Both are CommonJS with `exports.default`; under NodeNext the default import is the module object.
 const Ajv2020 = Ajv2020Module.default;
@@ -49,7 +50,7 @@ export class OpenApiValidator {
     this.operations = Object.keys(spec.paths)
       .map((template) => {
         const parts = template.split('/');
-        const source = parts.map((p) => (p.startsWith('{') ? '[^/]+' : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+        const source = parts.map((p) => (p.startsWith('{') ? '[^/]+' : escapeRegExp(p))).join('/');
         return { template, regex: new RegExp(`^${source}$`), literals: parts.filter((p) => !p.startsWith('{')).length };
       })
       // `/messages/@original` before `/messages/{message_id}`.
