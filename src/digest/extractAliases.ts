@@ -8,7 +8,7 @@
  */
 
 import { compact } from '../text/fold.js';
-import { splitSentences } from '../text/splitSentences.js';
+import { splitSentences, type Sentence } from '../text/splitSentences.js';
 
 const MAX_ALIASES = 8;
 const MAX_LENGTH = 40;
@@ -65,7 +65,7 @@ interface Candidate {
 }
 
 /** The names a paper introduces, most certain first: at most 8, each 2–40 characters, no duplicates. */
-export function extractAliases(title: string, abstract: string): string[] {
+export function extractAliases(title: string, abstract: string, sentences: readonly Sentence[] = splitSentences(abstract)): string[] {
   const candidates: Candidate[] = [];
   const titleKey = compact(title);
   const add = (c: Candidate): void => {
@@ -74,7 +74,7 @@ export function extractAliases(title: string, abstract: string): string[] {
     if (isAlias(trimmed)) candidates.push({ name: trimmed, score: c.score });
   };
   for (const c of titleNames(title)) add(c);
-  for (const sentence of splitSentences(abstract)) {
+  for (const sentence of sentences) {
     for (const c of sentenceNames(sentence.text)) add(c);
   }
   return rank(candidates);

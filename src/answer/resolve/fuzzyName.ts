@@ -31,22 +31,14 @@ function nameCoverage(typed: readonly string[], name: PaperName): number {
 }
 
 /**
- * The spelled-out forms of a paper's acronym aliases, as its abstract introduces them
+ * The spelled-out forms of a paper's acronym aliases, as the loader recorded them from the abstract
  * ("Trained Rank Pruning (TRP)"): a user may name the method either way.
  */
 function aliasExpansions(paper: Paper): PaperName[] {
   const out: PaperName[] = [];
   for (const alias of paper.aliases) {
-    if (!/^[\p{Lu}\p{N}-]{2,}s?$/u.test(alias)) continue;
-    const at = paper.abstract.indexOf(`(${alias})`);
-    if (at <= 0) continue;
-    const before = paper.abstract.slice(Math.max(0, at - 120), at).trim().split(/\s+/);
-    const letters = alias.replace(/[^\p{Lu}]/gu, '').length;
-    const phrase = before.slice(-Math.min(8, Math.max(2, letters))).join(' ').replace(/^.*?[,;:.]\s*/, '');
-    const initials = words(phrase).map((w) => w[0]).join('');
-    if (phrase.length > 0 && initials.includes(alias.toLowerCase().replace(/[^a-z]/g, '').slice(0, 2))) {
-      out.push({ text: phrase, key: compact(phrase), source: 'expansion' });
-    }
+    const phrase = paper.introduced.find((n) => n.name === alias)?.spelledOut ?? null;
+    if (phrase !== null) out.push({ text: phrase, key: compact(phrase), source: 'expansion' });
   }
   return out;
 }

@@ -1,27 +1,17 @@
+import type { Paper } from '../../digest/schema.js';
 import { processTerm } from '../../search/analyze.js';
 import type { Library } from '../../search/library.js';
 import { rankTopic } from '../../search/searchPapers.js';
 import type { IsContent, Resolution } from './nameContext.js';
 import type { Token } from '../question/questionTokens.js';
 import { termPapers } from '../question/termRarity.js';
-import { escapeRegExp } from '../../text/escapeRegExp.js';
 
 /** Papers searched for a name the abstracts introduce; a name in more papers than this is no name. */
 const INTRODUCED_MAX_PAPERS = 3;
 
-/**
- * How an abstract introduces `name`: as its own method ("we propose X", "called X", "X, a …",
- * "X is a …") — `own` —, only as an acronym spelled out before it ("Low-Rank Adaptation (LoRA)"),
- * which may be anyone's method — `acronym` —, or not at all.
- */
-function introduction(abstract: string, name: string): 'own' | 'acronym' | null {
-  const n = escapeRegExp(name);
-  const own = new RegExp(
-    `(?:called|named|dubbed|termed|coined|propose|proposes|introduce|introduces|present|presents|achieve|develop|develops)\\s+(?:\\S+\\s+){0,3}?["“']?${n}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${n}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the)\\s|(?<![\\p{L}\\p{N}])${n}\\s+(?:is|are)\\s+(?:a|an)\\s`,
-    'u',
-  );
-  if (own.test(abstract)) return 'own';
-  return new RegExp(`\\(${n}\\)`, 'u').test(abstract) ? 'acronym' : null;
+/** How the paper's abstract introduces `name`, as the loader recorded it (src/digest/introducedNames.ts). */
+function introduction(paper: Paper, name: string): 'own' | 'acronym' | null {
+  return paper.introduced.find((n) => n.name === name)?.how ?? null;
 }
 
 /**
@@ -39,7 +29,7 @@ export function introducedName(library: Library, tokens: readonly Token[], isCon
     // Not in any paper, even allowing typos: remembered so the question is not searched for it again.
     if (hits.length === 0) for (const word of token.words) absent.add(word);
     if (hits.length > INTRODUCED_MAX_PAPERS) return;
-    const introducing = hits.map((h) => ({ paper: h.paper, how: introduction(h.paper.abstract, token.text) })).filter((h) => h.how !== null);
+    const introducing = hits.map((h) => ({ paper: h.paper, how: introduction(h.paper, token.text) })).filter((h) => h.how !== null);
     const only = introducing.length === 1 ? introducing[0] : undefined;
     if (only !== undefined) {
       // An acronym alone says the paper uses the term, not that it is the paper's: enough to answer from, not to be sure.
