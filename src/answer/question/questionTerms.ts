@@ -1,5 +1,5 @@
 import { processTerm } from '../../search/analyze.js';
-import { STOP_WORDS } from '../../search/stopWords.js';
+import { STOP_WORDS } from '../../search/lexicon/stopWords.js';
 import type { Asks } from './classifyQuestion.js';
 import { FRAME_WORDS, GENERIC_HARDWARE, LINK_VERBS, MEASURE_WORDS, SOFT_WORDS } from '../lexicon/questionLexicon.js';
 import type { Token } from './questionTokens.js';

@@ -1,7 +1,7 @@
 import type { Paper } from '../../digest/schema.js';
 import { processTerm } from '../../search/analyze.js';
 import type { Library } from '../../search/library.js';
-import { STOP_WORDS } from '../../search/stopWords.js';
+import { STOP_WORDS } from '../../search/lexicon/stopWords.js';
 import { ANSWER_LIMITS } from '../limits.js';
 import { hasTerm, termSet } from '../question/matchTerms.js';
 import { comparisonStart, range, type IsContent, type Resolution } from './nameContext.js';

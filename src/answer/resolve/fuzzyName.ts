@@ -2,7 +2,7 @@ import type { Paper } from '../../digest/schema.js';
 import { processTerm } from '../../search/analyze.js';
 import { allowedTypos, editDistance } from '../../search/editDistance.js';
 import type { Library } from '../../search/library.js';
-import { STOP_WORDS } from '../../search/stopWords.js';
+import { STOP_WORDS } from '../../search/lexicon/stopWords.js';
 import { prefixRange } from '../../search/titleIndex.js';
 import { titleSimilarity } from '../../search/titleSimilarity.js';
 import { compact, words } from '../../text/fold.js';

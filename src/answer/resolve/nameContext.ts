@@ -1,5 +1,5 @@
 import type { Paper } from '../../digest/schema.js';
-import { STOP_WORDS } from '../../search/stopWords.js';
+import { STOP_WORDS } from '../../search/lexicon/stopWords.js';
 import type { Asks } from '../question/classifyQuestion.js';
 import { FRAME_WORDS, GENERIC_HARDWARE, LINK_VERBS, MEASURE_WORDS } from '../lexicon/questionLexicon.js';
 import { ASKS_FRAME } from '../question/questionTerms.js';

@@ -1,6 +1,6 @@
 import { allowedTypos, editDistance } from '../../search/editDistance.js';
 import type { Library } from '../../search/library.js';
-import { STOP_WORDS } from '../../search/stopWords.js';
+import { STOP_WORDS } from '../../search/lexicon/stopWords.js';
 import { prefixRange } from '../../search/titleIndex.js';
 
 /** A title word held by more papers than this is too common to gather candidates from. */

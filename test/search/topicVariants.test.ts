@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { topicVariants } from '../../src/search/acronyms.js';
+import { topicVariants } from '../../src/search/topicVariants.js';
 import type { Library } from '../../src/search/library.js';
 import { searchPapers } from '../../src/search/searchPapers.js';
 import { shippedLibrary } from '../helpers/library.js';
