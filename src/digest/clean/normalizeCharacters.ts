@@ -1,28 +1,15 @@
-
+import { decodeHTMLStrict } from 'entities';
 // Characters: entities, controls, invisible characters and every kind of space.
 
-const NAMED_ENTITIES: Record<string, string> = {
-  lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', times: '×', minus: '−',
-  eacute: 'é', egrave: 'è', aacute: 'á', oacute: 'ó', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç',
-};
-
-// An entity may be escaped several times (`&amp;amp;lt;`); the whole chain decodes in one step so
-// that a second pass finds nothing left to decode.
-const ENTITY_RE = /&(?:(?:amp|#0*38|#[xX]0*26);)*(?:([a-zA-Z]{2,8});|#(\d{1,7});|#[xX]([0-9a-fA-F]{1,6});)?/g;
+// An entity may be escaped several times (`&amp;amp;lt;`): the chain of escaped ampersands
+// collapses to one first, so the whole chain decodes in one step and a second pass finds nothing
+// left to decode. The entities themselves (every HTML named entity, decimal and hex references)
+// are the `entities` package's, in strict mode: a name without its semicolon stays text ("R&D").
+const AMPERSAND_CHAIN = /&(?:(?:amp|#0*38|#[xX]0*26);)+/g;
 
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY_RE, (match, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name !== undefined) {
-      const named = NAMED_ENTITIES[name];
-      return named ?? `&${name};`;
-    }
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : hex !== undefined ? Number.parseInt(hex, 16) : -1;
-    if (code === -1) return '&';
-    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return match.slice(match.lastIndexOf('&'));
-    return String.fromCodePoint(code);
-  });
+  return decodeHTMLStrict(text.replace(AMPERSAND_CHAIN, '&'));
 }
 
 export function normalizeCharacters(raw: string): string {
