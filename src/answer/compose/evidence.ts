@@ -2,21 +2,14 @@ import { words } from '../../text/fold.js';
 import type { Asks, Measure } from '../question/classifyQuestion.js';
 import { CONTRIBUTION_CUE, FINDING_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_CUE } from '../lexicon/questionLexicon.js';
 import { escapeRegExp } from '../../text/escapeRegExp.js';
+import { evidenceMeasurePattern } from '../lexicon/measures.js';
+
+const MEASURES: readonly Measure[] = ['speed', 'accuracy', 'memory', 'cost', 'price', 'time', 'size', 'count', 'any'];
 
 // A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B") nor a dimension ("3D", "2-D"), or a spelled-out multiple.
 const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2}|-?D\b)|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
 
-const MEASURE_CUES: Record<Measure, RegExp> = {
-  speed: /speed|faster|slower|latency|throughput|wall-clock|runtime|accelerat|per second|tokens\/s|\bms\b|seconds|minutes|hours|efficien/i,
-  accuracy: /accura|%|score|pass@|\bf1\b|bleu|rouge|perplexity|error|precision|recall|top-?[15]\b|win rate|success|solv|ssim|psnr|\bauc\b|points|coverage|outperform|improv|state-of-the-art/i,
-  memory: /memory|\bgb\b|\bmb\b|footprint|storage|\bram\b|cache|bits?\b|compress/i,
-  cost: /cost|cheap|price|\$|dollar|usd|budget|expens/i,
-  price: /\$\s?\d|\d\s?(?:usd|dollars?|eur|euros?)\b|€\s?\d|£\s?\d/i,
-  time: /\b(?:hours?|days?|weeks?|minutes?|seconds?|ms|milliseconds?|wall-clock|time)\b/i,
-  size: /param|billion|million|\d+(?:\.\d+)?[bmk]\b|layers|size|tokens|width|depth/i,
-  count: /./,
-  any: /./,
-};
+const MEASURE_CUES = Object.fromEntries(MEASURES.map((m) => [m, evidenceMeasurePattern(m)])) as Record<Measure, RegExp>;
 
 /** Whether text holds a figure (a number or a spelled-out multiple). */
 export function hasFigure(text: string): boolean {

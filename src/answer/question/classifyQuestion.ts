@@ -1,4 +1,5 @@
 import { fold } from '../../text/fold.js';
+import { questionMeasurePattern } from '../lexicon/measures.js';
 
 /** What a question wants back. */
 export type Asks =
@@ -59,11 +60,11 @@ const ACROSS = [
   /\b(?:research|work|literature|progress) (?:on|about|in|into|regarding)\b/,
 ];
 
-const SPEED = /\b(?:faster|fast|quick|quicker|slower|speed-?ups?|speed|latency|throughput|time|accelerat\w*|wall-clock|runtime)\b/;
-const ACCURACY = /\b(?:accuracy|accuracies|accurate|score|scores|pass@\w+|perplexity|error|f1|bleu|precision|recall|well|good|performance|perform|win rate|success rate|solve rate)\b/;
-const MEMORY = /\b(?:memory|footprint|storage|ram|gb|cache)\b/;
-const COST = /\b(?:cost|costs|cheap|cheaper|expensive|price|budget)\b/;
-const SIZE = /\b(?:large|big|small|size|parameters?|params|wide|deep|layers)\b/;
+const SPEED = questionMeasurePattern('speed');
+const ACCURACY = questionMeasurePattern('accuracy');
+const MEMORY = questionMeasurePattern('memory');
+const COST = questionMeasurePattern('cost');
+const SIZE = questionMeasurePattern('size');
 const HOW_MANY = /\bhow many\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+?)(?=\s+(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would)\b|\s*$)/;
 
 const PRICE = /\b(?:how much (?:does|do|did|would|will|is|are) .{1,80} cost|what (?:does|do|did|would|will) .{1,80} cost|prices?|priced|pricing|dollars?|usd|euros?)\b/;
