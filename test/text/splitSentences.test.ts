@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/splitSentences.js';
+import { ABBREVIATIONS, splitSentences } from '../../src/text/splitSentences.js';
 
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
@@ -42,5 +42,24 @@ describe('splitSentences', () => {
   it('returns the whole text as one sentence when it has no end mark', () => {
     expect(texts('  no end mark here  ')).toEqual(['no end mark here']);
     expect(texts('')).toEqual([]);
+  });
+});
+
+describe('the abbreviations a period may follow without ending a sentence', () => {
+  it.each([...ABBREVIATIONS])('"%s."', (abbreviation) => {
+    expect(texts(`We follow the ${abbreviation}. Next words follow.`)).toHaveLength(1);
+    // The same letters as part of a longer word end the sentence.
+    expect(texts(`We follow the ${abbreviation}x. Next words follow.`)).toHaveLength(2);
+  });
+});
+
+describe('long texts', () => {
+  it('a text longer than one segmenting window splits as its parts do, in linear time', () => {
+    const part = 'We propose Foo, a novel method (e.g. for graphs). It is 3.5 times faster, see Fig. 2! Why? ';
+    const parts = texts(part);
+    const long = part.repeat(2000);
+    const start = performance.now();
+    expect(texts(long)).toEqual(Array.from({ length: 2000 }, () => parts).flat());
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 });

@@ -1,4 +1,4 @@
-// Data for topicVariants (src/search/acronyms.ts); each entry is exercised by test/search/lexicon/acronyms.test.ts.
+// Data for topicVariants (src/search/topicVariants.ts); each entry is exercised by test/search/lexicon/acronyms.test.ts.
 
 /**
  * Acronyms of the field and what they stand for, as people type them into /search ("gnn", "rag",
