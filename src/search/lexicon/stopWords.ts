@@ -1,19 +1,20 @@
+import stopword from 'stopword';
+
+/** The English function words the `stopword` package's list lacks ("above", "during", "itself", "vs"). */
+const MORE_FUNCTION_WORDS =
+  'above again against below does doing down during few further having hers herself its itself just myself no nor not off ' +
+  'once ours ourselves own she so theirs themselves until when whom why will yours yourself yourselves via using use used ' +
+  'us may shall within without upon across along among per vs versus etc';
+
+/** What people put around a topic ("papers about …", "show me the latest …"). */
+const TOPIC_FILLER = 'paper papers work works article find show tell give list anything something recent latest new';
+
 /**
- * Words that carry no topic: English function words plus the filler people put around a topic
- * ("papers about …", "what is …"). Removed from queries and from abstracts before indexing.
+ * Words that carry no topic: English stop words (the `stopword` package's list, plus the function
+ * words above it lacks) and the filler around a topic. Removed from queries and from abstracts
+ * before indexing.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below ' +
-    'between both but by can could did do does doing down during each few for from further had has have having ' +
-    'he her here hers herself him himself his how i if in into is it its itself just me more most my myself no ' +
-    'nor not now of off on once only or other our ours ourselves out over own same she should so some such than ' +
-    'that the their theirs them themselves then there these they this those through to too under until up very ' +
-    'was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
-    'via using use used us may might must shall within without upon across along among per vs versus etc ' +
-    'paper papers work works article find show me tell give list any anything something recent latest new'
-  ).split(' '),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...stopword.eng, ...`${MORE_FUNCTION_WORDS} ${TOPIC_FILLER}`.split(' ')]);
 
 /** Query-only filler: words that ask for papers rather than describe a topic. */
 export const QUERY_FILLER: ReadonlySet<string> = new Set(
