@@ -1,6 +1,7 @@
 import { words } from '../../text/fold.js';
 import type { Asks, Measure } from '../question/classifyQuestion.js';
-import { CONTRIBUTION_CUE, FINDING_CUE, HARDWARE_WORDS, LIMITATION_CUE, METHOD_CUE } from '../lexicon/questionLexicon.js';
+import { HARDWARE_WORDS } from '../lexicon/questionLexicon.js';
+import { CONTRIBUTION_CUE, FINDING_CUE, LIMITATION_CUE, METHOD_CUE } from '../lexicon/sentenceCues.js';
 import { escapeRegExp } from '../../text/escapeRegExp.js';
 import { evidenceMeasurePattern } from '../lexicon/measures.js';
 

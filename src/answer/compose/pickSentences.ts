@@ -5,7 +5,7 @@ import { clipQuote, type Clipped } from './clipQuote.js';
 import { hasEvidence, hasFigure, hasHardware } from './evidence.js';
 import { ANSWER_LIMITS } from '../limits.js';
 import { matchedTerms, termPrefixes, termsFor } from '../question/matchTerms.js';
-import { CONTRIBUTION_CUE, FINDING_CUE } from '../lexicon/questionLexicon.js';
+import { CONTRIBUTION_CUE, FINDING_CUE, definesNamePattern } from '../lexicon/sentenceCues.js';
 import type { QuestionTerms } from '../question/questionTerms.js';
 import { splitSentences, type Sentence } from '../../text/splitSentences.js';
 import { escapeRegExp } from '../../text/escapeRegExp.js';
@@ -65,15 +65,7 @@ function focusOf(text: string, intent: QuestionIntent, matched: readonly string[
 
 /** Whether a sentence says what the named paper is ("X is a …", "we introduce X, a …", "X serves as …"). */
 export function definesName(text: string, name: RegExp | null): boolean {
-  if (name === null) return false;
-  const source = name.source;
-  return new RegExp(
-    `${source}(?:\\s*\\([^)]{1,60}\\))?,?\\s+(?:is|are|serves as|refers to|consists of|provides|offers|uses|utilizes|works by|enables)\\b|` +
-      `${source}(?:\\s*\\([^)]{1,60}\\))?,\\s+(?:a|an|the|which)\\s|` +
-      `\\((?:the\\s+)?${source}\\)|` +
-      `(?:called|named|dubbed|termed|introduce|introduces|propose|proposes|present|presents|achieve|achieves)\\s+(?:\\w+\\s+){0,4}?["“']?${source}`,
-    'iu',
-  ).test(text);
+  return name !== null && definesNamePattern(name.source).test(text);
 }
 
 // A sentence about earlier work ("Recently, …", "Existing methods …", "These methods …").

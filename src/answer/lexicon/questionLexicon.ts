@@ -76,15 +76,3 @@ export const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['author', 'writer'],
   ['lose', 'loss', 'lost', 'drop', 'degrad', 'declin'],
 ];
-
-/** Words that show a sentence presents the paper's own contribution. */
-export const CONTRIBUTION_CUE = /\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|method|approach)|here,? we)\s+(?:\w+\s+){0,3}?(?:propose|introduce|present|develop|design|describe|build|create|call|dub|name|release|offer|unveil)\w*|\b(?:dubbed|called|named|termed|coined)\b/i;
-
-/** Words that show a sentence says what the work does or finds, short of introducing a method. */
-export const FINDING_CUE = /\b(?:we|this (?:paper|work|study|report)|here,? we)\s+(?:\w+\s+){0,3}?(?:explore|study|investigate|show|demonstrate|analy[sz]e|examine|address|tackle|aim|focus|provide|report|identify|derive|prove|establish|reveal|discover|find|argue|question|re-?formulate)\w*/i;
-
-/** Words that show a sentence explains how a method works. */
-export const METHOD_CUE = /\b(?:by|via|through|using|uses|use|leverag\w*|based on|relies on|consists? of|combin\w*|decompos\w*|replac\w*|approximat\w*|projects?|maps?|learns?|trains?|splits?|fus\w*|tiling|design\w*|instead of|rather than|in place of)\b/i;
-
-/** Words that show a sentence admits a limitation of the work itself. */
-export const LIMITATION_CUE = /\b(?:limitation|limited|drawback|weakness|shortcoming|fails?|cannot|can not|does not|do not|only works|caveat|at the cost of|trade-?off|expense)\b/i;
