@@ -10,6 +10,7 @@ import { matchedTerms, termPrefixes, termsFor } from '../question/matchTerms.js'
 import { quoted, searchHint } from './phrasing.js';
 import { scoreSentences, type ScoredSentence } from './pickSentences.js';
 import { termPapers } from '../question/termRarity.js';
+import { definesTopicPattern } from '../lexicon/sentenceCues.js';
 import type { QuestionTerms } from '../question/questionTerms.js';
 
 interface Found {
@@ -42,8 +43,7 @@ function defines(text: string, topic: readonly string[], typed: readonly string[
   if (!phraseIn(text, topic)) return false;
   const parts = topic.map((w) => w.replace(/s$/, '').replace(/[^\p{L}\p{N}]/gu, ''));
   const phrase = `${parts.map((p) => `${p}\\p{L}*`).join(GAP)}(?:\\s*\\([^)]{1,40}\\))?`;
-  const verb = '(?:is|are|refers?|denotes?|means?|stores?|consists?|describes?|represents?|computes?|maps?|measures?)';
-  return new RegExp(`^(?:(?:the|a|an)\\s+)?${phrase},?\\s+${verb}\\b|^(?:(?:the|a|an)\\s+)?${phrase},\\s+(?:a|an|the)\\s|(?:called|known as|dubbed|termed)\\s+(?:the\\s+)?["“']?${phrase}`, 'iu').test(text);
+  return definesTopicPattern(phrase).test(text);
 }
 
 /**

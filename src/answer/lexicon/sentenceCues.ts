@@ -55,3 +55,14 @@ export function definesNamePattern(name: string): RegExp {
     'iu',
   );
 }
+
+/** After a topic phrase, verbs that define it ("a KV cache stores …", "X refers to …"). */
+export const TOPIC_DEFINING_VERBS = ['is', 'are', 'refers?', 'denotes?', 'means?', 'stores?', 'consists?', 'describes?', 'represents?', 'computes?', 'maps?', 'measures?'] as const;
+/** Before a topic phrase, words that name it ("known as the KV cache"). */
+export const TOPIC_NAMING_WORDS = ['called', 'known as', 'dubbed', 'termed'] as const;
+
+/** Whether a sentence defines the topic phrase (a pattern source): "The KV cache stores …", "…, known as X". */
+export function definesTopicPattern(phrase: string): RegExp {
+  const verb = `(?:${any(TOPIC_DEFINING_VERBS)})`;
+  return new RegExp(`^(?:(?:the|a|an)\\s+)?${phrase},?\\s+${verb}\\b|^(?:(?:the|a|an)\\s+)?${phrase},\\s+(?:a|an|the)\\s|(?:${any(TOPIC_NAMING_WORDS)})\\s+(?:the\\s+)?["“']?${phrase}`, 'iu');
+}

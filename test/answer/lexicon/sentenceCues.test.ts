@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   APPOSITIVE_OPENERS, CONTRIBUTION_CUE, CONTRIBUTION_VERBS, DEFINING_VERBS, FINDING_CUE, FINDING_SUBJECTS, FINDING_VERBS, INTRODUCING_WORDS,
-  LIMITATION_CUE, LIMITATION_WORDS, METHOD_CUE, METHOD_WORDS, NAMING_WORDS, OWN_SUBJECTS, definesNamePattern,
+  LIMITATION_CUE, LIMITATION_WORDS, METHOD_CUE, METHOD_WORDS, NAMING_WORDS, OWN_SUBJECTS, TOPIC_DEFINING_VERBS, TOPIC_NAMING_WORDS,
+  definesNamePattern, definesTopicPattern,
 } from '../../../src/answer/lexicon/sentenceCues.js';
 
 // Examples for entries that are patterns rather than plain words.
@@ -12,7 +13,9 @@ const EXAMPLES: Record<string, string> = {
   'analy[sz]e': 'analyze', 're-?formulate': 'reformulate', 'leverag\\w*': 'leveraging', 'consists? of': 'consists of',
   'combin\\w*': 'combining', 'decompos\\w*': 'decomposes', 'replac\\w*': 'replacing', 'approximat\\w*': 'approximates',
   'projects?': 'projects', 'maps?': 'maps', 'learns?': 'learns', 'trains?': 'trains', 'splits?': 'splits', 'fus\\w*': 'fuses',
-  'design\\w*': 'designed', 'fails?': 'fails', 'trade-?off': 'trade-off',
+  'design\\w*': 'designed', 'fails?': 'fails', 'trade-?off': 'trade-off', 'refers?': 'refers to', 'denotes?': 'denotes',
+  'means?': 'means', 'stores?': 'stores', 'consists?': 'consists of', 'describes?': 'describes', 'represents?': 'represents',
+  'computes?': 'computes', 'measures?': 'measures',
 };
 const example = (entry: string): string => EXAMPLES[entry] ?? entry;
 
@@ -45,4 +48,11 @@ describe('a sentence that defines a name', () => {
   it.each([...APPOSITIVE_OPENERS])('"FooNet, %s …"', (w) => expect(defines(`Results: FooNet, ${w} tool.`)).toBe(true));
   it.each([...INTRODUCING_WORDS])('"%s FooNet"', (w) => expect(defines(`Today ${w} FooNet for graphs.`)).toBe(true));
   it('"(FooNet)"', () => expect(defines('Foo Networks (FooNet) win.')).toBe(true));
+});
+
+describe('a sentence that defines a topic', () => {
+  const defines = (text: string) => definesTopicPattern('kv\\p{L}*\\s+cache\\p{L}*').test(text);
+  it('a sentence that only uses the topic does not', () => expect(defines('We shrink the KV cache of models.')).toBe(false));
+  it.each([...TOPIC_DEFINING_VERBS])('"The KV cache %s …"', (v) => expect(defines(`The KV cache ${example(v)} keys and values.`)).toBe(true));
+  it.each([...TOPIC_NAMING_WORDS])('"… %s the KV cache"', (w) => expect(defines(`A store, ${w} the KV cache, holds keys.`)).toBe(true));
 });
