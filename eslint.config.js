@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // Tests build structural fakes of discord.js objects and read JSON they just parsed.
-    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'support/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BotWorkspace } from '../test/helpers/botEnv.js';
+import type { BotWorkspace } from '../support/botEnv.js';
 import { makeTempDir, removeTempDir } from './tempDirs.js';
 
 /** A scratch folder (database, index cache) for a bot reading `digestsDir` in place; never writes there. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDigests } from '../src/digest/loadDigests.js';
-import { stopAllBots, REPO_ROOT } from '../test/helpers/spawnBot.js';
+import { stopAllBots, REPO_ROOT } from '../support/spawnBot.js';
 import { parseArgs, wants, type BenchArgs } from './args.js';
 import { GLOBAL_RATE_LIMIT } from './constants.js';
 import { describeCode, describeMachine } from './machine.js';

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { REPO_ROOT } from '../test/helpers/spawnBot.js';
+import { REPO_ROOT } from '../support/spawnBot.js';
 
 const live = new Set<ChildProcess>();
 

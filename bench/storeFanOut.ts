@@ -6,7 +6,7 @@ import { digestRateLimit, throttledPoster } from '../src/schedule/throttledPoste
 import { openPostgresStore } from '../src/store/postgres/postgresStore.js';
 import { openSqliteStore } from '../src/store/sqlite/sqliteStore.js';
 import type { Store } from '../src/store/store.js';
-import { freshDatabase, startPgServer } from '../test/helpers/postgres.js';
+import { freshDatabase, startPgServer } from '../support/postgres.js';
 import { FakePoster, type PostedMessage } from '../test/schedule/fakePoster.js';
 import { shippedLibrary } from '../test/schedule/library.js';
 import { makeTempDir, removeTempDir } from './tempDirs.js';

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { askWithOptionalLlm } from '../src/answer/llm.js';
+import { askQuestion } from '../src/answer/askQuestion.js';
 import { answerReply } from '../src/replies/answerReply.js';
 import type { AppContext } from '../src/context.js';
 import type { Command } from '../src/discord/command.js';
@@ -23,7 +23,7 @@ function pinnedPaper(ctx: AppContext, text: string | null): string | undefined {
 
 async function answer(ctx: AppContext, question: string, paperId: string | undefined) {
   const library = ctx.library.current();
-  const result = await askWithOptionalLlm(library, question, paperId === undefined ? {} : { paperId }, { llm: ctx.config.llm, logger: ctx.logger, signal: ctx.shutdown });
+  const result = await askQuestion(library, question, paperId === undefined ? {} : { paperId }, { llm: ctx.config.llm, logger: ctx.logger, signal: ctx.shutdown });
   return answerReply(result, question);
 }
 

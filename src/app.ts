@@ -13,7 +13,7 @@ import { createDigestTick, FAN_OUT_CONCURRENCY } from './schedule/digestTick.js'
 import { reconcileInFlight } from './schedule/reconcileInFlight.js';
 import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
 import { openLibrary } from './search/openLibrary.js';
-import { prepareAnswering } from './answer/termRarity.js';
+import { prepareAnswering } from './answer/question/termRarity.js';
 import { openStore } from './store/openStore.js';
 import { processName } from './store/processName.js';
 import { digestRateLimit, throttledPoster } from './schedule/throttledPoster.js';

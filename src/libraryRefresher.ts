@@ -3,7 +3,7 @@ import { describeError } from './errors.js';
 import { extendLibrary, prepareExtension } from './search/extendLibrary.js';
 import { indexInWorker } from './search/indexInWorker.js';
 import { openLibrary } from './search/openLibrary.js';
-import { carryAnswering, prepareAnswering } from './answer/termRarity.js';
+import { carryAnswering, prepareAnswering } from './answer/question/termRarity.js';
 import { addedFiles, digestSignature } from './digest/digestSignature.js';
 import { readPreparedDigests } from './digest/loadDigests.js';
 import { createParseCache } from './digest/parseCache.js';

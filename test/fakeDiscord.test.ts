@@ -21,8 +21,8 @@ import {
   type TextChannel,
 } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { globalRateLimitFault, routeRateLimitFault, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots } from './helpers/spawnBot.js';
+import { globalRateLimitFault, routeRateLimitFault, startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots } from '../support/spawnBot.js';
 
 const PING = { name: 'ping', description: 'Replies with pong' };
 const SEARCH = {

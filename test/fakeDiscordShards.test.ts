@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits, GatewayOpcodes, REST, Routes, type Interaction } from 'discord.js';
 import { WebSocket } from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from './helpers/fakeDiscord/index.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord/index.js';
 
 const PING = { name: 'ping', description: 'Replies with pong' };
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toMessageBody } from '../src/replies/message.js';
-import { startFakeDiscord, type FakeDiscord } from './helpers/fakeDiscord/index.js';
-import { sharedOpenApiValidator } from './helpers/fakeDiscord/validate/openapi.js';
-import { SPEC_PATH } from './helpers/fakeDiscord/validate/openapiSpec.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord/index.js';
+import { sharedOpenApiValidator } from '../support/fakeDiscord/validate/openapi.js';
+import { SPEC_PATH } from '../support/fakeDiscord/validate/openapiSpec.js';
 
 const spec = sharedOpenApiValidator();
 

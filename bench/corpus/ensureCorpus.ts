@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { loadDigests } from '../../src/digest/loadDigests.js';
 import { createRng } from '../prng.js';
-import { REPO_ROOT } from '../../test/helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 import { renderDigest, dateLabel, type DigestItem } from './digestFile.js';
 import { makeAbstract } from './makeAbstract.js';
 import { makeName } from './makeName.js';

@@ -1,10 +1,7 @@
 import { words } from '../../src/text/fold.js';
 import type { Rng } from '../prng.js';
 import type { RealSentence, RealText } from './realText.js';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRegExp } from '../../src/text/escapeRegExp.js';
 
 /** The sentence with the names its own paper introduced replaced by the new paper's name. */
 function renamed(sentence: RealSentence, name: string): string {

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { splitSentences } from '../../src/answer/splitSentences.js';
+import { splitSentences } from '../../src/text/splitSentences.js';
 import { loadDigests } from '../../src/digest/loadDigests.js';
 import { titleKey } from '../../src/digest/paperId.js';
 import { words } from '../../src/text/fold.js';
-import { REPO_ROOT } from '../../test/helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 
 /** The shipped digests: what every generated corpus starts from and recombines. */
 export const SHIPPED_DIR = path.join(REPO_ROOT, 'data', 'digests');

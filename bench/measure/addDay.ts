@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { carryAnswering } from '../../src/answer/termRarity.js';
+import { carryAnswering } from '../../src/answer/question/termRarity.js';
 import { readFeedState, writeFeedState } from '../../src/digest/feedState.js';
 import { readPreparedDigests } from '../../src/digest/loadDigests.js';
 import { createParseCache } from '../../src/digest/parseCache.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { REPO_ROOT } from '../../test/helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 
 /** Self and inclusive time of one function in a V8 CPU profile. */
 export interface HotFunction {

@@ -1,6 +1,6 @@
-import { startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../../test/helpers/fakeDiscord/index.js';
-import { botEnv } from '../../test/helpers/botEnv.js';
-import { spawnBot, type BotProcess } from '../../test/helpers/spawnBot.js';
+import { startFakeDiscord, type FakeDiscord, type InteractionHandle } from '../../support/fakeDiscord/index.js';
+import { botEnv } from '../../support/botEnv.js';
+import { spawnBot, type BotProcess } from '../../support/spawnBot.js';
 import { benchWorkspace, processMemory } from '../botWorkspace.js';
 import type { QuerySets } from '../queries/makeQueries.js';
 import { summarize } from '../stats.js';

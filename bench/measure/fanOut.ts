@@ -1,6 +1,6 @@
-import { startFakeDiscord, type FakeDiscord } from '../../test/helpers/fakeDiscord/index.js';
-import { botEnv } from '../../test/helpers/botEnv.js';
-import { spawnBot, type BotProcess } from '../../test/helpers/spawnBot.js';
+import { startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { botEnv } from '../../support/botEnv.js';
+import { spawnBot, type BotProcess } from '../../support/spawnBot.js';
 import { DIGEST_BURST } from '../../src/schedule/throttledPoster.js';
 import { openSqlite } from '../../src/store/sqlite/openStore.js';
 import { benchWorkspace } from '../botWorkspace.js';

@@ -1,9 +1,9 @@
 import { openPostgresStore } from '../../src/store/postgres/postgresStore.js';
 import { indexInWorker } from '../../src/search/indexInWorker.js';
-import { startFakeDiscord, type FakeDiscord } from '../../test/helpers/fakeDiscord/index.js';
-import { botEnv } from '../../test/helpers/botEnv.js';
-import { freshDatabase, startPgServer, type PgServer } from '../../test/helpers/postgres.js';
-import { spawnBot, type BotProcess } from '../../test/helpers/spawnBot.js';
+import { startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { botEnv } from '../../support/botEnv.js';
+import { freshDatabase, startPgServer, type PgServer } from '../../support/postgres.js';
+import { spawnBot, type BotProcess } from '../../support/spawnBot.js';
 import { benchWorkspace, processMemory } from '../botWorkspace.js';
 import { makeTempDir, removeTempDir } from '../tempDirs.js';
 

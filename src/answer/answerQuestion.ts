@@ -1,17 +1,17 @@
 import { paperById, type Library } from '../search/library.js';
 import type { Answer, AskOptions } from './answer.js';
-import { answerAcross } from './answerAcross.js';
-import { answerPaper, unmentioned, type PaperPick } from './answerPaper.js';
-import { answerRecord, RECORD_ASKS } from './answerRecord.js';
-import { classifyQuestion, type Asks, type QuestionIntent } from './classifyQuestion.js';
-import { describedPaper, termsAfterDescription } from './describedPaper.js';
+import { answerAcross } from './compose/answerAcross.js';
+import { answerPaper, unmentioned, type PaperPick } from './compose/answerPaper.js';
+import { answerRecord, RECORD_ASKS } from './compose/answerRecord.js';
+import { classifyQuestion, type Asks, type QuestionIntent } from './question/classifyQuestion.js';
+import { describedPaper, termsAfterDescription } from './resolve/describedPaper.js';
 import { ANSWER_LIMITS } from './limits.js';
-import { paperNames } from './paperNames.js';
-import { searchHint } from './phrasing.js';
-import { namePattern } from './pickSentences.js';
-import { questionTerms, type QuestionTerms } from './questionTerms.js';
-import { questionTokens } from './questionTokens.js';
-import { resolvePaper } from './resolvePaper.js';
+import { paperNames } from './resolve/paperNames.js';
+import { searchHint } from './compose/phrasing.js';
+import { namePattern } from './compose/pickSentences.js';
+import { questionTerms, type QuestionTerms } from './question/questionTerms.js';
+import { questionTokens } from './question/questionTokens.js';
+import { resolvePaper } from './resolve/resolvePaper.js';
 
 /** Everything the answer was built from, so a language model can phrase it from the same passages. */
 export interface Grounding {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runAsk } from '../answer/askCli.js';
+import { runAsk } from './askCli.js';
 import { loadConfig, type Config } from '../config.js';
 import { ConfigError } from '../errors.js';
 import type { Library } from '../search/library.js';

@@ -8,43 +8,14 @@
  */
 
 import { compact } from '../text/fold.js';
+import { splitSentences, type Sentence } from '../text/splitSentences.js';
+import { definedAcronyms } from './aliases/definedAcronyms.js';
+import { GENERIC_TAIL, isAcronymLike, isAlias, isCoined, isGeneric, trimName } from './aliases/nameShape.js';
+import { HEAD_NOUN_LIST, LOWER_WORDS_IN_NAMES, NOT_A_NAME_START } from './lexicon/genericNames.js';
 
 const MAX_ALIASES = 8;
-const MAX_LENGTH = 40;
 
-// Field-wide terms, models, datasets, hardware and venues: never one paper's name. Compared
-// lower-cased with a trailing plural "s" removed.
-const GENERIC = new Set(
-  `ai ml dl nlp cv rl llm lm vlm lmm mllm dllm slm gpt gpt-2 gpt-3 gpt-3.5 gpt-4 gpt-4o gpt4 chatgpt bert roberta
-  t5 opt llama llama2 llama-2 llama3 llama-3 llama3.1 llama-3.1 mistral qwen qwen2 qwen2.5 gemma gemma2 claude
-  gemini palm phi deepseek falcon vicuna alpaca clip vit cnn rnn lstm gru mlp gnn gcn gan vae moe ssm s4 mamba2
-  transformer diffusion resnet unet u-net imagenet imagenet-1k cifar cifar-10 cifar-100 cifar10 cifar100 mnist
-  coco glue superglue mmlu gsm8k humaneval mbpp math squad wikitext c4 pile beir ms marco triviaqa minif2f
-  sgd adam adamw relu gelu glu silu softmax pca svd fft dft kl mse mae rmse auc sota api io hbm sram dram flop
-  tflop kv qa rag cot icl lora peft ptq qat sft rlhf dpo ppo dnn ann nn dp ldp mdp pomdp lp ilp milp mip sdp qp
-  np sat knn hnsw mips ir nas automl cuda pytorch tensorflow jax python java c++ github arxiv neurips icml iclr
-  acl emnlp cvpr iccv eccv aaai stoc focs soda nvidia intel google microsoft apple openai meta amd cpu gpu tpu
-  fpga asic npu a100 h100 h800 v100 ttft tpot slo uq ood ssl kd ntk gp bo hmc mcmc em mle erm sae nli vqa asr
-  tts ocr uav iot hpc ode pde sde ddpm dit jepa lmc pac vc rkhs relu-like ok ii iii iv vi vii viii ix xi xii
-  gmm gptq awq smoothquant lut moe-based vfi dsa hnsw mlps cnns rnns gnns dnns llms
-  sample-efficient state-of-the-art sota-compatible ml-guided`.split(/\s+/),
-);
-
-// Small words that may stand inside a name: "Continual Learning through Adjustment Suppression".
-const LOWER_WORDS_IN_NAMES = new Set(['of', 'for', 'and', 'with', 'in', 'on', 'via', 'to', 'the', 'a', 'an', 'through', 'by', 'from', 'over', 'under', 'into', 'while', 'as', 'at']);
-
-const MIXED_CASE_GENERIC = new Set(
-  `LLaMA LLaMA-2 LLaMA2 LLaMA3 RoBERTa ChatGPT DeepSeek PyTorch TensorFlow AutoML LoRA QLoRA ImageNet ImageNet-1K
-  OpenAI GitHub arXiv NeurIPS ResNet MobileNet EfficientNet DeepMind HuggingFace HumanEval SuperGLUE WikiText
-  TriviaQA ReLU GeLU SiLU SwiGLU AdamW MiniF2F miniF2F BatchNorm LayerNorm GroupNorm MoE CoT DiT ViT dLLM NeRF
-  LiDAR mpGEMM BiLSTM DeepWalk SmoothQuant`.split(/\s+/),
-);
-
-// Words that make a title prefix a description, not a name.
-const NOT_A_NAME_START = new Set(
-  'a an on in of for to towards toward how why what when where which who is are do does can should beyond revisiting rethinking understanding'.split(' '),
-);
-const HEAD_NOUNS = 'algorithm|method|framework|model|approach|system|architecture|benchmark|dataset|library|toolkit|technique|optimizer|mechanism|module|layer|network|paradigm|strategy|scheme|procedure|protocol|pipeline|solver|estimator|family|suite|engine|agent|package|tool|test|setting';
+const HEAD_NOUNS = HEAD_NOUN_LIST.join('|');
 const NAMING = String.raw`(?:named|called|dubbed|termed|coined|nicknamed|denoted(?:\s+as)?|referred\s+to\s+as|(?:we|which\s+we)\s+(?:call|name|term|dub|refer\s+to)(?:\s+(?:this\s+[\w-]+(?:\s+of\s+[\w-]+){0,2}|our\s+[\w-]+|such\s+[\w-]+|it|this|them|these))?(?:\s+as)?)`;
 const INTRODUCING = String.raw`(?:we|this\s+(?:paper|work|study|article|note)|our\s+(?:work|paper)|here\s+we|in\s+this\s+(?:paper|work),?\s+we)\s+(?:also\s+|further\s+|first\s+|then\s+|hence\s+|consequently\s+|therefore\s+|thus\s+)?(?:propose|present|introduce|develop|design|build|create|release|contribute|offer|devise|construct|presenting|introducing|proposing)[sd]?`;
 
@@ -64,7 +35,7 @@ interface Candidate {
 }
 
 /** The names a paper introduces, most certain first: at most 8, each 2–40 characters, no duplicates. */
-export function extractAliases(title: string, abstract: string): string[] {
+export function extractAliases(title: string, abstract: string, sentences: readonly Sentence[] = splitSentences(abstract)): string[] {
   const candidates: Candidate[] = [];
   const titleKey = compact(title);
   const add = (c: Candidate): void => {
@@ -73,8 +44,8 @@ export function extractAliases(title: string, abstract: string): string[] {
     if (isAlias(trimmed)) candidates.push({ name: trimmed, score: c.score });
   };
   for (const c of titleNames(title)) add(c);
-  for (const sentence of splitSentences(abstract)) {
-    for (const c of sentenceNames(sentence)) add(c);
+  for (const sentence of sentences) {
+    for (const c of sentenceNames(sentence.text)) add(c);
   }
   return rank(candidates);
 }
@@ -126,11 +97,6 @@ function prefixIsName(words: readonly string[]): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // The abstract, one sentence at a time.
-
-function splitSentences(text: string): string[] {
-  // A period ends a sentence only before a space and a capital, so "e.g. X" and "1.5B" do not.
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"(])(?<!\b(?:e\.g|i\.e|et al|vs|cf|Fig|Eq|resp)\.\s+)/u);
-}
 
 // A sentence about earlier work names earlier work: "Recent works have revealed … referred to as NNGPs".
 const ABOUT_PRIOR_WORK = /^(?:Recent(?:ly)?|Prior|Previous(?:ly)?|Existing|Many|Most|Traditional|Conventional|Classical|Current|Standard|Popular|Several|Some)\b/u;
@@ -268,104 +234,3 @@ function headName(words: readonly string[]): string {
   return words.join(' ');
 }
 
-const GENERIC_TAIL = new RegExp(`^(?:${HEAD_NOUNS})s?$`, 'i');
-
-/**
- * Acronyms defined within a few words after a cue: "we propose Trained Rank Pruning (TRP)". The
- * words spelling the acronym must be capitalized, as a name's are: "unsigned distance functions
- * (UDFs)" or "fractional Brownian motion (fBM)" are terms of the field, not the paper's.
- */
-function definedAcronyms(sentence: string, cueEnd: number): string[] {
-  const out: string[] = [];
-  const window = sentence.slice(cueEnd, cueEnd + 180);
-  for (const match of window.matchAll(/\(([\p{L}\p{N}][\p{L}\p{N}+.-]{0,30}[\p{L}\p{N}+])\)/gu)) {
-    const acronym = match[1] ?? '';
-    if (!isAcronymLike(acronym) || /^\p{Ll}[^-]{0,3}$|^\p{Ll}{2}/u.test(acronym.split('-')[0] ?? '')) continue;
-    // "… Embedding (OCE) property introduced in [Song and Yu]" is someone else's.
-    const after = window.slice(match.index + match[0].length, match.index + match[0].length + 40);
-    if (/^\s*(?:[\w-]+\s+){0,2}(?:introduced|proposed|developed|defined|studied)\s+(?:in|by)\b|^\s*\[/u.test(after)) continue;
-    const before = window.slice(0, match.index).split(/\s+/).filter((w) => w.length > 0);
-    // A mixed-case acronym is a coinage even when its words are lower-case ("… activations (PolyCom)").
-    const phrase = spellingPhrase(acronym, before, /\p{Ll}\p{Lu}/u.test(acronym));
-    if (phrase === null) continue;
-    // The phrase must start within a few words of the cue, and not after the name the sentence
-    // introduced ("We present EGN, a … that combines the generalized Gauss-Newton (GN) …").
-    const between = before.slice(0, before.length - phrase.length);
-    if (between.length <= 9 && !between.some((w) => w.endsWith(',') && isCoined(w.slice(0, -1)) && !isGeneric(w.slice(0, -1)))) out.push(acronym);
-  }
-  return out;
-}
-
-/**
- * The shortest run of words just before the acronym whose initials spell its capitals in order
- * ("Trained Rank Pruning" for TRP, "Eigenspace Low-Rank Approximation" for EoRA), if every word in
- * it is capitalized or a small connector; a trailing head noun ("… Bound algorithm (GFUCB)") is allowed.
- */
-function spellingPhrase(acronym: string, wordsBefore: readonly string[], anyCase: boolean): string[] | null {
-  const capitals = acronym.replace(/s$/, '').replace(/^\p{Ll}+-/u, '').replace(/[^\p{Lu}\p{N}]/gu, '');
-  if (capitals.length < 2) return null;
-  let words = [...wordsBefore];
-  if (words.length > 0 && GENERIC_TAIL.test(words.at(-1) ?? '')) words = words.slice(0, -1);
-  for (let k = 1; k <= Math.min(words.length, capitals.length + 4); k++) {
-    const phrase = words.slice(-k);
-    const first = phrase[0] ?? '';
-    if (!anyCase && !/^[\p{Lu}\p{N}]/u.test(first.replace(/^[("“']+/u, ''))) continue;
-    if (!anyCase && !phrase.every((w) => /^[("“']*[\p{Lu}\p{N}]/u.test(w) || LOWER_WORDS_IN_NAMES.has(w) || isCoined(w))) return null;
-    if (spells(capitals, phrase)) return phrase;
-  }
-  return null;
-}
-
-function spells(capitals: string, phrase: readonly string[]): boolean {
-  const initials = phrase
-    .filter((w) => !LOWER_WORDS_IN_NAMES.has(w))
-    .flatMap((w) => w.split('-'))
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+/u, ''))
-    .filter((w) => w.length > 0)
-    .flatMap((w) => [...w].filter((ch, i) => i === 0 || /[\p{Lu}\p{N}]/u.test(ch)))
-    .join('')
-    .toUpperCase();
-  if (!initials.startsWith(capitals[0] ?? '')) return false;
-  let at = 0;
-  for (const ch of capitals.slice(1)) {
-    at = initials.indexOf(ch, at + 1);
-    if (at === -1) return false;
-  }
-  return true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// What a name looks like.
-
-/** Mixed case, several capitals, letters with digits or a file extension: `ZipCache`, `LASP-2`, `Bitnet.cpp`. */
-function isCoined(word: string): boolean {
-  if (!/\p{L}/u.test(word)) return false;
-  const capitals = (word.match(/\p{Lu}/gu) ?? []).length;
-  return capitals >= 2 || /\p{Ll}\p{Lu}/u.test(word) || (/\p{L}/u.test(word) && /\p{N}/u.test(word)) || /^\p{Lu}[\p{L}\p{N}]*\.[a-z]{1,4}$/u.test(word);
-}
-
-function isAcronymLike(word: string): boolean {
-  return (word.match(/\p{Lu}/gu) ?? []).length >= 2 || (isCoined(word) && /^\p{Lu}/u.test(word));
-}
-
-function isGeneric(word: string): boolean {
-  const forms = [word, word.replace(/s$/, ''), word.replace(/-\d+(?:\.\d+)?[BbKkMm]?$/, '')];
-  return forms.some((form) =>
-    // Unusual capitals make a new name of a generic word (`TransfORmers`), unless that is how the
-    // generic name is spelled (`LLaMA`, `RoBERTa`, `MoE`).
-    /\p{Ll}\p{Lu}/u.test(form) ? MIXED_CASE_GENERIC.has(form) : GENERIC.has(form.toLowerCase()));
-}
-
-function trimName(name: string): string {
-  return name.trim().replace(/^["“'(]+|["”'),.;:]+$/gu, '').replace(/\s+/g, ' ');
-}
-
-function isAlias(name: string): boolean {
-  if (name.length < 2 || name.length > MAX_LENGTH || !/\p{L}/u.test(name)) return false;
-  if (/^(?:[IVX]+|[A-Z])$/.test(name)) return false;
-  const words = name.split(' ');
-  if (words.length > 4 || words.every((w) => isGeneric(w))) return false;
-  // A single lower-case word is English, not a name.
-  if (words.length === 1 && !isCoined(name) && !/^\p{Lu}/u.test(name)) return false;
-  return !isGeneric(name);
-}

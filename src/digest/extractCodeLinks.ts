@@ -5,6 +5,8 @@
  * the brace, and the punctuation that closes a sentence is not part of the link.
  */
 
+import { URL_SOURCE } from '../text/urls.js';
+
 // Hosts whose links are code, models or project pages wherever they appear.
 const CODE_HOSTS = [
   'github.com', 'gitlab.com', 'huggingface.co', 'bitbucket.org', 'codeberg.org', 'sourceforge.net',
@@ -18,7 +20,8 @@ const PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|aclanthology\
 // Any other link counts when the words just before it offer code or a project.
 const OFFER_WORDS = /\b(?:code|codes|implementation|available|release[sd]?|open[- ]?source[sd]?|project|page|website|repository|repo|github|toolkit|library|package|demo|dataset|data|models?|checkpoints?)\b[^.]{0,60}$/i;
 
-const URL_RE = /(?<![\w@./-])(?:https?:\/\/|www\.)[^\s{}<>"`|\\^]+|(?<![\w@./-])(?:[a-zA-Z0-9-]{1,63}\.){1,6}[a-zA-Z]{2,10}\/[^\s{}<>"`|\\^]*/g;
+// A link never starts inside a word, an e-mail address or a path.
+const URL_RE = new RegExp(String.raw`(?<![\w@./-])(?:${URL_SOURCE})`, 'g');
 
 /** The distinct code and project URLs an abstract mentions, normalized, in order of appearance. */
 export function extractCodeLinks(text: string): string[] {

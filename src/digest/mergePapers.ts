@@ -68,6 +68,7 @@ export function mergeInto(existing: readonly Paper[], digests: readonly Prepared
           title: entry.title,
           abstract: entry.abstract,
           aliases: [...entry.aliases],
+          introduced: entry.introduced,
           codeLinks: [...entry.codeLinks],
           authorCount: entry.authorCount,
           authors: entry.authors,

@@ -4,8 +4,10 @@ import { cleanText } from './cleanText.js';
 import { extractAliases } from './extractAliases.js';
 import { extractCodeLinks } from './extractCodeLinks.js';
 import { fitTitle } from './fitTitle.js';
+import { introducedNames } from './introducedNames.js';
 import { parseDigest } from './parseDigest.js';
-import type { DigestEntry } from './schema.js';
+import type { DigestEntry, IntroducedName } from './schema.js';
+import { splitSentences } from '../text/splitSentences.js';
 import { capWarnings } from './warningCap.js';
 
 /** The parser and cleaner's code version: per-file results cached by other code are not reused. */
@@ -16,6 +18,7 @@ export function prepareVersion(): string {
 /** A digest entry with its text cleaned and its names and code links extracted. */
 export interface PreparedEntry extends DigestEntry {
   aliases: string[];
+  introduced: IntroducedName[];
   codeLinks: string[];
 }
 
@@ -50,9 +53,10 @@ function* preparing(file: string, bytes: Uint8Array, hash: string): Generator<vo
       parsed.warnings.push(`digest-loader: ${file}:${entry.line}: entry has no text left after clean-up; skipped`);
       continue;
     }
-    const aliases = extractAliases(title, abstract);
+    const sentences = splitSentences(abstract);
+    const aliases = extractAliases(title, abstract, sentences);
     const live = entry.live === undefined ? {} : { live: { ...entry.live, tldr: entry.live.tldr === null ? null : cleanText(entry.live.tldr) || null } };
-    entries.push({ ...entry, ...live, title, abstract, aliases: full === null ? aliases : [...aliases, full], codeLinks: extractCodeLinks(abstract) });
+    entries.push({ ...entry, ...live, title, abstract, aliases: full === null ? aliases : [...aliases, full], introduced: introducedNames(abstract, sentences), codeLinks: extractCodeLinks(abstract) });
   }
   return { file, hash, dateLabel: parsed.dateLabel, date: parsed.date, entries, warnings: capWarnings(file, parsed.warnings) };
 }

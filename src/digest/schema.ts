@@ -37,12 +37,26 @@ export const NO_LIVE_FIELDS: LiveFields = Object.freeze({
   tldr: null, keywords: [], githubRepo: null, githubStars: null, projectPage: null, comments: null, organization: null, withdrawnAt: null,
 });
 
+/** A name the paper's abstract introduces, as the loader decided it (src/digest/introducedNames.ts). */
+export const introducedNameSchema = z.object({
+  name: z.string().min(1),
+  /** `own`: presented as the paper's own ("we propose X", "X, a …"); `acronym`: only spelled out in parentheses. */
+  how: z.enum(['own', 'acronym']),
+  /** The words an acronym abbreviates, as the abstract spells them out; null for other names. */
+  spelledOut: z.string().nullable(),
+  /** The introducing sentence, as [start, end) offsets into the abstract. */
+  sentence: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).nullable(),
+});
+export type IntroducedName = z.infer<typeof introducedNameSchema>;
+
 /** One paper of the catalogue, merged across every digest it appeared in. */
 export const paperSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64),
   title: z.string().min(1).max(300),
   abstract: z.string().min(1),
   aliases: z.array(z.string().min(1)),
+  /** Every name the abstract introduces, with how, its spelled-out form and its sentence. */
+  introduced: z.array(introducedNameSchema),
   codeLinks: z.array(z.url()),
   authorCount: z.number().int().positive().nullable(),
   authors: z.array(z.string()),

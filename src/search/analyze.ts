@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { fold } from '../text/fold.js';
-import { STOP_WORDS } from './stopWords.js';
+import { STOP_WORDS } from './lexicon/stopWords.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 // eslint-disable-next-line no-control-regex -- \x00 is the low end of the ASCII range, not a stray control character

@@ -5,7 +5,7 @@ import type { PreparedDigest } from '../digest/prepareDigest.js';
 import type { Paper } from '../digest/schema.js';
 import { popularityGently } from '../trending/rankTrending.js';
 import { docFields, nameMap, orderByScore, titleText, type Library } from './library.js';
-import { buildSegment } from './textIndex.js';
+import { buildSegment } from './textSegment.js';
 import { extendTitleIndex } from './titleIndex.js';
 import { titleDocs } from './titleSearch.js';
 

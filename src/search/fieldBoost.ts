@@ -1,4 +1,4 @@
-import type { Field } from './textIndex.js';
+import type { Field } from './textSegment.js';
 
 /**
  * Field weights: a match in the title or a name the paper introduces counts far above the

@@ -8,7 +8,8 @@ import { buildNames, docFields, titleText } from './library.js';
 import { loadSnapshot } from './snapshot/loadSnapshot.js';
 import { readManifest, snapshotKey, type Manifest } from './snapshot/manifest.js';
 import { writeSnapshot } from './snapshot/writeSnapshot.js';
-import { buildSegment, TextIndex } from './textIndex.js';
+import { TextIndex } from './textIndex.js';
+import { buildSegment } from './textSegment.js';
 import { buildTitleIndex } from './titleIndex.js';
 import { createTitleSearch, titleDocs } from './titleSearch.js';
 

@@ -3,7 +3,8 @@ import type { Paper } from '../digest/schema.js';
 import { compact } from '../text/fold.js';
 import { popularityOf } from '../trending/rankTrending.js';
 import { NameIndex } from './nameIndex.js';
-import { buildSegment, TextIndex, type DocFields } from './textIndex.js';
+import { TextIndex } from './textIndex.js';
+import { buildSegment, type DocFields } from './textSegment.js';
 import { buildTitleIndex, type TitleIndex } from './titleIndex.js';
 import { createTitleSearch, titleDocs, type TitleSearch } from './titleSearch.js';
 

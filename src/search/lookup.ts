@@ -7,7 +7,7 @@ import { FIELD_BOOST } from './fieldBoost.js';
 import { processQueryTerm } from './queryTerms.js';
 import { titleSimilarity } from './titleSimilarity.js';
 import { hasWord, postingsOf } from './titleIndex.js';
-import { STOP_WORDS } from './stopWords.js';
+import { STOP_WORDS } from './lexicon/stopWords.js';
 
 /** The paper a user means, how sure we are, and close alternatives. */
 export interface LookupResult {

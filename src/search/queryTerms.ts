@@ -1,6 +1,6 @@
 import { words as foldedWords } from '../text/fold.js';
 import { processTerm } from './analyze.js';
-import { QUERY_FILLER, STOP_WORDS } from './stopWords.js';
+import { QUERY_FILLER, STOP_WORDS } from './lexicon/stopWords.js';
 
 /** A topic query broken down: the words the user typed that carry meaning, and their index terms. */
 export interface QueryTerms {

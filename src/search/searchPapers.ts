@@ -1,6 +1,6 @@
 import type { Paper } from '../digest/schema.js';
 import { fold } from '../text/fold.js';
-import { topicVariants } from './acronyms.js';
+import { topicVariants } from './topicVariants.js';
 import { FIELD_BOOST } from './fieldBoost.js';
 import { listedOnly, type Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';

@@ -1,141 +1,21 @@
-import { processTerm, tokenize } from './analyze.js';
+import { processTerm } from './analyze.js';
+import { bm25Idf, bm25Score } from './bm25.js';
 import { editDistance } from './editDistance.js';
 import { indexOfSorted, lowerBound } from './sorted.js';
+import { popcount, siftDown, siftUp } from './topHits.js';
+import { F, FIELDS, TITLE_FIELDS, type Field, type Segment } from './textSegment.js';
 
 /**
  * The full-text index: BM25 over title, aliases, abstract, the feed's AI keywords and author names, scored exactly as minisearch scores
- * a multi-field index (BM25+ per field, field boosts, prefix and fuzzy expansions weighted down,
+ * a multi-field index (BM25+ per field (`bm25Score` in bm25.ts), field boosts, prefix and fuzzy expansions weighted down,
  * the sum multiplied by how many query terms matched), but stored as flat typed arrays — postings
  * in CSR form per (term, field) — so it builds in one pass, holds 100k abstracts in tens of
  * megabytes, and saves to and loads from disk as raw buffers in milliseconds. minisearch keeps
  * the small title/alias index (titleSearch.ts); see the README for why the abstracts moved here.
  *
- * An index is a list of immutable segments over consecutive document numbers (catalogue
+ * An index is a list of immutable segments (textSegment.ts) over consecutive document numbers (catalogue
  * positions); new digests add a segment instead of rebuilding (incremental indexing).
  */
-
-/** The indexed fields; the first two (title, names) are what `titleMask` reports. */
-export const FIELDS = ['title', 'aliases', 'abstract', 'keywords', 'authors'] as const;
-export type Field = (typeof FIELDS)[number];
-const F = FIELDS.length;
-const TITLE_FIELDS = 2;
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
-/** One immutable block of the index. */
-export interface Segment {
-  /** Document number of the segment's first document. */
-  base: number;
-  docCount: number;
-  /** Sorted distinct terms. */
-  terms: string[];
-  /** CSR offsets for key = term * F + field (F = FIELDS.length); length terms.length * F + 1. */
-  offsets: Uint32Array;
-  /** Document numbers (relative to base), ascending within a key. */
-  docs: Uint32Array;
-  /** Term frequencies, capped at 255. */
-  freqs: Uint8Array;
-  /** Field lengths in tokens, docCount * F, capped at 65535. */
-  lengths: Uint16Array;
-}
-
-/** What a document contributes: its text per field. */
-export type DocFields = Record<Field, string>;
-
-/** Builds a segment over `docs`, numbered from `base`. */
-export function buildSegment(docs: readonly DocFields[], base: number): Segment {
-  const termIds = new Map<string, number>();
-  // token → term id (-1 for stop words): one map lookup per token instead of two.
-  const tokenIds = new Map<string, number>();
-  const lengths = new Uint16Array(docs.length * F);
-  // Per (document, field): counts per term id via stamps, no per-field maps.
-  let stamp = new Int32Array(1024).fill(-1);
-  let count = new Uint32Array(1024);
-  const seenIds: number[] = [];
-  let keys = new Uint32Array(1 << 16);
-  let docOf = new Uint32Array(1 << 16);
-  let tfs = new Uint8Array(1 << 16);
-  let n = 0;
-  docs.forEach((doc, d) => {
-    for (let f = 0; f < F; f += 1) {
-      const slot = d * F + f;
-      seenIds.length = 0;
-      let length = 0;
-      for (const token of tokenize(doc[FIELDS[f] as Field])) {
-        let id = tokenIds.get(token);
-        if (id === undefined) {
-          const term = processTerm(token);
-          if (term === null) id = -1;
-          else {
-            id = termIds.get(term);
-            if (id === undefined) {
-              id = termIds.size;
-              termIds.set(term, id);
-            }
-          }
-          tokenIds.set(token, id);
-        }
-        if (id < 0) continue;
-        length += 1;
-        if (id >= stamp.length) {
-          const grown = new Int32Array(stamp.length * 2).fill(-1);
-          grown.set(stamp);
-          stamp = grown;
-          count = grow(count);
-        }
-        if (stamp[id] !== slot) {
-          stamp[id] = slot;
-          count[id] = 0;
-          seenIds.push(id);
-        }
-        count[id] = (count[id] ?? 0) + 1;
-      }
-      lengths[slot] = Math.min(length, 65535);
-      for (const id of seenIds) {
-        if (n === keys.length) {
-          keys = grow(keys);
-          docOf = grow(docOf);
-          tfs = grow(tfs);
-        }
-        keys[n] = id * F + f;
-        docOf[n] = d;
-        tfs[n] = Math.min(count[id] ?? 0, 255);
-        n += 1;
-      }
-    }
-  });
-  // Sort terms and remap ids so the dictionary supports prefix ranges by binary search.
-  const terms = [...termIds.keys()].sort();
-  const remap = new Uint32Array(termIds.size);
-  terms.forEach((term, sorted) => {
-    remap[termIds.get(term) ?? 0] = sorted;
-  });
-  // Pass 2: counting sort of the postings into CSR by (term, field); documents stay ascending.
-  const offsets = new Uint32Array(terms.length * F + 1);
-  for (let i = 0; i < n; i += 1) {
-    const key = keys[i] ?? 0;
-    const mapped = (remap[Math.floor(key / F)] ?? 0) * F + (key % F);
-    keys[i] = mapped;
-    offsets[mapped + 1] = (offsets[mapped + 1] ?? 0) + 1;
-  }
-  for (let k = 1; k < offsets.length; k += 1) offsets[k] = (offsets[k] ?? 0) + (offsets[k - 1] ?? 0);
-  const fill = offsets.slice(0, offsets.length - 1);
-  const postingDocs = new Uint32Array(n);
-  const postingFreqs = new Uint8Array(n);
-  for (let i = 0; i < n; i += 1) {
-    const key = keys[i] ?? 0;
-    const at = fill[key] ?? 0;
-    postingDocs[at] = docOf[i] ?? 0;
-    postingFreqs[at] = tfs[i] ?? 0;
-    fill[key] = at + 1;
-  }
-  return { base, docCount: docs.length, terms, offsets, docs: postingDocs, freqs: postingFreqs, lengths };
-}
-
-function grow<T extends Uint32Array | Uint8Array>(array: T): T {
-  const next = new (array.constructor as new (n: number) => T)(array.length * 2);
-  next.set(array);
-  return next;
-}
 
 /** How a query is matched: field boosts, prefix and fuzzy expansion per term, their weights. */
 export interface TextQueryOptions {
@@ -264,14 +144,14 @@ export class TextIndex {
         if (end === start) continue;
         const field = FIELDS[f] as Field;
         const boost = options.boost[field] * weight;
-        const idf = Math.log(1 + (this.docCount - (end - start) + 0.5) / (end - start + 0.5));
+        const idf = bm25Idf(this.docCount, end - start);
         const avg = this.avgLength[f] ?? 1;
         for (let i = start; i < end; i += 1) {
           const local = segment.docs[i] ?? 0;
           const doc = segment.base + local;
           const tf = segment.freqs[i] ?? 0;
           const length = segment.lengths[local * F + f] ?? 0;
-          const score = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+          const score = bm25Score(tf, length, avg, idf);
           if (masks[doc] === 0) touched[touchedCount++] = doc;
           scores[doc] = (scores[doc] ?? 0) + boost * score;
           masks[doc] = (masks[doc] ?? 0) | bit;
@@ -361,46 +241,6 @@ export class TextIndex {
     this.#titleMasks = new Uint32Array(this.docCount);
     this.#touched = new Uint32Array(this.docCount);
   }
-}
-
-function popcount(x: number): number {
-  let n = 0;
-  for (let v = x; v !== 0; v &= v - 1) n += 1;
-  return n;
-}
-
-// A min-heap on scores (parallel arrays): the root is the weakest of the best so far.
-function siftUp(score: Float64Array, doc: Uint32Array, at: number): void {
-  let i = at;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if ((score[parent] ?? 0) <= (score[i] ?? 0)) return;
-    swap(score, doc, i, parent);
-    i = parent;
-  }
-}
-
-function siftDown(score: Float64Array, doc: Uint32Array, size: number): void {
-  let i = 0;
-  for (;;) {
-    const left = 2 * i + 1;
-    const right = left + 1;
-    let least = i;
-    if (left < size && (score[left] ?? 0) < (score[least] ?? 0)) least = left;
-    if (right < size && (score[right] ?? 0) < (score[least] ?? 0)) least = right;
-    if (least === i) return;
-    swap(score, doc, i, least);
-    i = least;
-  }
-}
-
-function swap(score: Float64Array, doc: Uint32Array, a: number, b: number): void {
-  const s = score[a] ?? 0;
-  score[a] = score[b] ?? 0;
-  score[b] = s;
-  const d = doc[a] ?? 0;
-  doc[a] = doc[b] ?? 0;
-  doc[b] = d;
 }
 
 /** Processes a query the way the index processed documents (stop words out, stems). */

@@ -1,5 +1,5 @@
 import { allowedTypos, editDistance } from './editDistance.js';
-import { STOP_WORDS } from './stopWords.js';
+import { STOP_WORDS } from './lexicon/stopWords.js';
 
 /**
  * How well the words a user typed name a paper (0–1): each typed word scores by its best match

@@ -1,12 +1,15 @@
 import { makeCatalogue } from '../../src/digest/catalogue.js';
+import { introducedNames } from '../../src/digest/introducedNames.js';
 import { NO_LIVE_FIELDS, type Paper } from '../../src/digest/schema.js';
+import { splitSentences } from '../../src/text/splitSentences.js';
 import { buildLibrary, type Library } from '../../src/search/library.js';
 import { TEST_NOW } from '../helpers/library.js';
 
-/** A paper record for answer tests: only what a test names, plausible defaults for the rest. */
+/** A paper record for answer tests: only what a test names, plausible defaults for the rest (names introduced as the loader finds them). */
 export function makePaper(fields: Partial<Paper> & { id: string; title: string; abstract: string }): Paper {
   return {
     aliases: [],
+    introduced: introducedNames(fields.abstract, splitSentences(fields.abstract)),
     codeLinks: [],
     authorCount: null,
     authors: [],

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/answer.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { isGroundedQuote } from '../../src/answer/renderField.js';
+import { isGroundedQuote } from '../../src/answer/compose/renderField.js';
 import type { Library } from '../../src/search/library.js';
 import { shippedLibrary } from '../helpers/library.js';
 import { ANSWERABLE, UNANSWERABLE, type AnswerableQuestion } from './questions.js';

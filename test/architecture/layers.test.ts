@@ -1,4 +1,4 @@
-// The layering of ARCHITECTURE.md, kept true by reading the import graph of src/ and commands/.
+// The layering of ARCHITECTURE.md, kept true by reading the import graph of src/, commands/ and support/.
 // Rules are data (LAYER_RULES below), each with the reason it exists; the checker is a pure
 // function over a graph, so a fake graph shows it catches a violation.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCANNED = ['src', 'commands'];
+const SCANNED = ['src', 'commands', 'support'];
 
 /** Import graph: repo-relative file ('src/search/library.ts') → what it imports (files, or 'pkg:<name>'). */
 export type ImportGraph = ReadonlyMap<string, readonly string[]>;
@@ -53,6 +53,42 @@ export const LAYER_RULES: readonly LayerRule[] = [
     from: ['src/trending/'],
     never: ['src/search/'],
     reason: 'Scores are pure over Paper; the library (src/search/library.ts) uses them, and what needs the index (papersAbout) lives in src/search/ — no cycle between the folders.',
+  },
+  {
+    name: 'answer stages import only earlier stages',
+    from: ['src/answer/lexicon/', 'src/answer/question/'],
+    never: ['src/answer/resolve/', 'src/answer/compose/', 'src/answer/llm/', 'src/answer/askQuestion.ts', 'src/answer/answerQuestion.ts'],
+    reason: '/ask runs question → resolve → compose → llm; reading the question (its kind, terms, tokens) and the word lists it uses must not depend on which paper or sentences were picked.',
+  },
+  {
+    name: 'resolving the paper never imports composing or the model',
+    from: ['src/answer/resolve/'],
+    never: ['src/answer/compose/', 'src/answer/llm/', 'src/answer/askQuestion.ts', 'src/answer/answerQuestion.ts'],
+    reason: 'Which paper a question means is decided before any sentence is picked or any model is asked.',
+  },
+  {
+    name: 'composing never imports the model',
+    from: ['src/answer/compose/'],
+    never: ['src/answer/llm/', 'src/answer/askQuestion.ts', 'src/answer/answerQuestion.ts'],
+    reason: 'The extractive answer stands on its own; the model only rephrases it (src/answer/askQuestion.ts), and falls back to it.',
+  },
+  {
+    name: 'text utilities import no other folder of src',
+    from: ['src/text/'],
+    never: ['src/digest/', 'src/search/', 'src/trending/', 'src/answer/', 'src/feed/', 'src/subscriptions/', 'src/schedule/', 'src/http/', 'src/status/', 'src/replies/', 'src/discord/'],
+    reason: 'Folding, sentence splitting, time zones and the shared patterns are the bottom layer every capability uses (the loader and /ask split sentences the same way).',
+  },
+  {
+    name: 'the bot never imports test or bench code',
+    from: ['src/', 'commands/'],
+    never: ['support/', 'test/', 'bench/'],
+    reason: 'What ships is src/ and commands/; the stand-in Discord and the process helpers are for tests and the benchmark only.',
+  },
+  {
+    name: 'support never imports tests or the benchmark',
+    from: ['support/'],
+    never: ['test/', 'bench/'],
+    reason: 'support/ (the stand-in Discord, spawnBot, botEnv) is shared by test/ and bench/, so it may depend on neither.',
   },
   {
     name: 'src never imports commands',

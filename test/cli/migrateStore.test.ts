@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/runCli.js';
 import { openPostgresStore } from '../../src/store/postgres/postgresStore.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
-import { databaseName, freshDatabase, releasePg, testPg } from '../helpers/postgres.js';
+import { databaseName, freshDatabase, releasePg, testPg } from '../../support/postgres.js';
 
 let adminUrl = '';
 let dir = '';

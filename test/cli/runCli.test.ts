@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
-import { REPO_ROOT } from '../helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 import { TEST_NOW } from '../helpers/library.js';
 
 const DIGESTS = path.join(REPO_ROOT, 'data', 'digests');

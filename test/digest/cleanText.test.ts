@@ -150,7 +150,10 @@ describe('cleanText on characters and whitespace', () => {
   it('decodes HTML entities, once and for all', () => {
     expect(cleanText('Tom &amp; Jerry &lt;3 caf&#233; &#x1F600; &quot;q&quot; &nbsp;x')).toBe('Tom & Jerry <3 café 😀 "q" x');
     expect(cleanText('&amp;lt;b&amp;gt; and &amp;amp; and &#38;lt;')).toBe('<b> and & and <');
-    expect(cleanText('&bogus; &#99999999; &')).toBe('&bogus; &#99999999; &');
+    // An unknown name stays text; a reference to no character is U+FFFD, as HTML decodes it (entities package).
+    expect(cleanText('&bogus; &#99999999; &')).toBe('&bogus; \uFFFD &');
+    // Every HTML named entity, not a hand-picked few; C1 references are the Windows-1252 characters HTML means.
+    expect(cleanText('&alpha;-decay &hearts; &euro;5 &#128;5 R&D AT&amp;T')).toBe('α-decay ♥ €5 €5 R&D AT&T');
   });
 
   it('removes control, zero-width and bidi characters and collapses every kind of space', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDigests } from '../../src/digest/loadDigests.js';
 import { paperSchema } from '../../src/digest/schema.js';
-import { REPO_ROOT } from '../helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 
 const SHIPPED = path.join(REPO_ROOT, 'data', 'digests');
 const dirs: string[] = [];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashBytes, prepareDigest, prepareDigestGently } from '../../src/digest/prepareDigest.js';
-import { REPO_ROOT } from '../helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 
 describe('prepareDigestGently (a day from the feed, cleaned on the serving thread)', () => {
   it('gives what prepareDigest gives, pausing every few entries', async () => {

@@ -83,7 +83,7 @@ describe('escapeMarkdown (rules as data)', () => {
 
 describe('no text is escaped twice', () => {
   const paper: Paper = {
-    id: 'p', title: 'T', abstract: 'A', aliases: [], codeLinks: [], authorCount: null, authors: ['Ada_Lovelace', 'Grace_Hopper'], publishedAt: null, upvotes: null, arxivId: null,
+    id: 'p', title: 'T', abstract: 'A', aliases: [], introduced: [], codeLinks: [], authorCount: null, authors: ['Ada_Lovelace', 'Grace_Hopper'], publishedAt: null, upvotes: null, arxivId: null,
     appearances: [{ digest: '000_266_trending', line: 1, dateLabel: 'Jan_1', date: null }],
     ...NO_LIVE_FIELDS,
   };

@@ -136,7 +136,7 @@ describe('toPayload (the one message builder): any Reply fits (property)', () =>
 });
 
 describe('regressions the properties found', () => {
-  const base = { id: 'p', abstract: 'A', aliases: [], codeLinks: [], authorCount: null, authors: [], publishedAt: null, upvotes: null, arxivId: null, appearances: [{ digest: 'd', line: 1, dateLabel: null, date: null }], ...NO_LIVE_FIELDS };
+  const base = { id: 'p', abstract: 'A', aliases: [], introduced: [], codeLinks: [], authorCount: null, authors: [], publishedAt: null, upvotes: null, arxivId: null, appearances: [{ digest: 'd', line: 1, dateLabel: null, date: null }], ...NO_LIVE_FIELDS };
 
   it('keeps a title-search URL under 2,048 characters for a long non-Latin title', () => {
     const paper = { ...base, title: '拡散モデル '.repeat(50).slice(0, 300) };
@@ -160,14 +160,14 @@ describe('regressions the properties found', () => {
 
 describe('links', () => {
   it('encode a title holding a lone surrogate (half an emoji) instead of throwing', () => {
-    const paper = { id: 'p', title: 'Emoji \uD83D cut', abstract: 'A', aliases: [], codeLinks: [], authorCount: null, authors: [], publishedAt: null, upvotes: null, arxivId: null, appearances: [{ digest: 'd', line: 1, dateLabel: null, date: null }], ...NO_LIVE_FIELDS };
+    const paper = { id: 'p', title: 'Emoji \uD83D cut', abstract: 'A', aliases: [], introduced: [], codeLinks: [], authorCount: null, authors: [], publishedAt: null, upvotes: null, arxivId: null, appearances: [{ digest: 'd', line: 1, dateLabel: null, date: null }], ...NO_LIVE_FIELDS };
     expect(arxivUrl(paper)).toContain('%EF%BF%BD');
   });
 });
 
 describe('openPaperMenu', () => {
   it('offers a paper listed twice once (option values must be unique)', () => {
-    const paper = { id: 'p', title: 'T', abstract: 'A', aliases: [], codeLinks: [], authorCount: null, authors: [], publishedAt: null, upvotes: null, arxivId: null, appearances: [{ digest: 'd', line: 1, dateLabel: null, date: null }], ...NO_LIVE_FIELDS };
+    const paper = { id: 'p', title: 'T', abstract: 'A', aliases: [], introduced: [], codeLinks: [], authorCount: null, authors: [], publishedAt: null, upvotes: null, arxivId: null, appearances: [{ digest: 'd', line: 1, dateLabel: null, date: null }], ...NO_LIVE_FIELDS };
     const reply = relatedReply(paper, [paper, { ...paper, id: 'q' }, paper]);
     accepted(reply);
   });

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord, type InteractionResult } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
+import { startFakeDiscord, type FakeDiscord, type InteractionResult } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, type BotWorkspace } from '../../support/botEnv.js';
 
 // /ask through the real bot process: extractive answers, the "Ask about this paper" modal, and a
 // stand-in language model whose invented quotes are rejected.

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord, type InteractionResult } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
-import { HOSTILE_DIGEST, botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
+import { startFakeDiscord, type FakeDiscord, type InteractionResult } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
+import { HOSTILE_DIGEST, botEnv, createWorkspace, type BotWorkspace } from '../../support/botEnv.js';
 
 // The real bot process (src/main.ts) and the real discord.js client against the stand-in Discord.
 let fake: FakeDiscord;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
+import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
 
 // SIGKILL in the middle of a fan-out to 50 channels, then a restart: every channel ends up with
 // exactly one digest for the day (recorded before posting, nonce-deduplicated, reconciled on start).

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, DEFAULT_BOT_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, listedPaperIds, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
+import { ALL_PERMISSIONS, DEFAULT_BOT_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, listedPaperIds, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
 import { PermissionFlagsBits } from 'discord.js';
 
 // Daily digests through the real bot process and the stand-in Discord, with a controllable clock:

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots, type BotProcess, type LogLine } from '../helpers/spawnBot.js';
+import { botEnv, createWorkspace, type BotWorkspace } from '../../support/botEnv.js';
+import { startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots, type BotProcess, type LogLine } from '../../support/spawnBot.js';
 
 /** A digest big enough that indexing it outlasts the gateway handshake (a few seconds, first start). */
 function bigDigest(papers: number): string {

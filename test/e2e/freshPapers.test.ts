@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
+import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
 
 const ABSTRACT = 'We introduce Frobnicator, a method that frobnicates transformers and makes them 3× faster on every benchmark we could find.';
 let fake: FakeDiscord;

@@ -3,9 +3,9 @@
 // SHARD_COUNT=auto (Discord's recommendation) and the empty values a copied .env.example has.
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
+import { startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, type BotWorkspace } from '../../support/botEnv.js';
 import { listeningPort, sampleSum, scrape } from '../helpers/prometheus.js';
 
 let fake: FakeDiscord | undefined;

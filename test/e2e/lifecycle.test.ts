@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { REPO_ROOT, spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
+import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { REPO_ROOT, spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, type BotWorkspace } from '../../support/botEnv.js';
 
 let fake: FakeDiscord;
 let workspace: BotWorkspace;

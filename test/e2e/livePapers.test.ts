@@ -2,10 +2,10 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { paperId } from '../../src/digest/paperId.js';
-import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
+import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
 import { loadFeedCorpus, startFakeDailyPapers, isFeedItem, type FakeDailyPapers, type FeedCorpus, type FeedItem } from '../helpers/fakeDailyPapers/index.js';
-import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, listedPaperIds, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
+import { spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, listedPaperIds, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
 
 // The live Daily Papers feed through the real bot process: the stand-in API serves real-shaped
 // day lists, the stand-in Discord carries the commands and the digest.

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
-import { freshDatabase, startPgServer, type PgServer } from '../helpers/postgres.js';
+import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
+import { freshDatabase, startPgServer, type PgServer } from '../../support/postgres.js';
 
 // The real bot on PostgreSQL, with the server stopped (pg_ctl stop -m fast: every connection cut)
 // in the middle of the 09:00 fan-out and started again: the process lives on, and every channel

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots, type BotProcess } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
-import { databaseName, freshDatabase, releasePg, testPg } from '../helpers/postgres.js';
+import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
+import { databaseName, freshDatabase, releasePg, testPg } from '../../support/postgres.js';
 
 // Two real bot processes share one PostgreSQL database and one (stand-in) Discord that enforces
 // the global limit of 50 requests a second. One is SIGKILLed in the middle of the 09:00 fan-out

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../helpers/botEnv.js';
+import { startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
 
 // SIGTERM while /ask waits on a model that takes far longer than the shutdown drain: the model
 // call is aborted and the user gets the extractive answer, not "thinking…" forever.

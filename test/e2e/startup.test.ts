@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { botEnv, createWorkspace } from '../helpers/botEnv.js';
-import { startFakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
+import { botEnv, createWorkspace } from '../../support/botEnv.js';
+import { startFakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots } from '../../support/spawnBot.js';
 
 afterEach(async () => {
   await stopAllBots();

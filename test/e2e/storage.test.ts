@@ -1,8 +1,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
-import { spawnBot, stopAllBots } from '../helpers/spawnBot.js';
-import { botEnv, createWorkspace, type BotWorkspace } from '../helpers/botEnv.js';
+import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
+import { spawnBot, stopAllBots } from '../../support/spawnBot.js';
+import { botEnv, createWorkspace, type BotWorkspace } from '../../support/botEnv.js';
 
 // Storage faults through the real bot: an unusable DATABASE_PATH stops start-up with one line; a
 // database file deleted under the running bot is noticed and writing commands say so.

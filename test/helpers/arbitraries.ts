@@ -34,6 +34,7 @@ export const paperArb: fc.Arbitrary<Paper> = fc.record({
   title: anyText({ minLength: 1 }),
   abstract: anyText({ minLength: 1 }),
   aliases: fc.array(anyText({ minLength: 1 }), { maxLength: 5 }),
+  introduced: fc.constant([]),
   codeLinks: fc.array(fc.webUrl({ withQueryParameters: true, withFragments: true }), { maxLength: 4 }),
   authorCount: fc.option(fc.integer({ min: 1, max: 5000 })),
   authors: fc.array(hostileText(3), { maxLength: 6 }),

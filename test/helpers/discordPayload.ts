@@ -1,9 +1,9 @@
 import { InteractionResponseType, InteractionType } from 'discord.js';
 import type { APIModalInteractionResponseCallbackData } from 'discord.js';
 import { toPayload, type Reply } from '../../src/replies/message.js';
-import { checkCallback } from './fakeDiscord/validate/callback.js';
-import { checkMessageBody } from './fakeDiscord/validate/message.js';
-import { sharedOpenApiValidator } from './fakeDiscord/validate/openapi.js';
+import { checkCallback } from '../../support/fakeDiscord/validate/callback.js';
+import { checkMessageBody } from '../../support/fakeDiscord/validate/message.js';
+import { sharedOpenApiValidator } from '../../support/fakeDiscord/validate/openapi.js';
 
 /** The REST body discord.js sends for a reply (snake_case), as a JSON round trip. */
 export function restBody(reply: Reply): Record<string, unknown> {

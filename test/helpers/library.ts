@@ -1,7 +1,7 @@
 import { loadDigests } from '../../src/digest/loadDigests.js';
 import { buildLibrary, type Library } from '../../src/search/library.js';
 import type { Paper } from '../../src/digest/schema.js';
-import { REPO_ROOT } from './spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 import path from 'node:path';
 
 /** "Today" for tests: fixed, so trending and digest dates never drift with the calendar. */

@@ -18,6 +18,7 @@ function paper(i: number, title: string, arxivId: string | null): Paper {
     title,
     abstract: `${'An abstract sentence that keeps going with [links](http://x) and @everyone. '.repeat(40)}`,
     aliases: [],
+    introduced: [],
     codeLinks: [],
     authorCount: 3,
     authors: [],

@@ -5,7 +5,7 @@ import { runDueDigests } from '../../src/schedule/runDueDigests.js';
 import type { Library } from '../../src/search/library.js';
 import { openPostgresStore } from '../../src/store/postgres/postgresStore.js';
 import type { Store } from '../../src/store/store.js';
-import { databaseName, freshDatabase, releasePg, startPgServer, testPg, type PgServer } from '../helpers/postgres.js';
+import { databaseName, freshDatabase, releasePg, startPgServer, testPg, type PgServer } from '../../support/postgres.js';
 import { FakePoster, type PostedMessage } from './fakePoster.js';
 import { jobDeps, subscribe } from './harness.js';
 import { shippedLibrary } from './library.js';

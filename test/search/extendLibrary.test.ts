@@ -10,7 +10,7 @@ import { extendLibrary } from '../../src/search/extendLibrary.js';
 import { lookup } from '../../src/search/lookup.js';
 import { searchPapers } from '../../src/search/searchPapers.js';
 import { suggest } from '../../src/search/suggest.js';
-import { REPO_ROOT } from '../helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 import { TEST_NOW } from '../helpers/library.js';
 
 const item = (id: string, title: string, summary: string, extra: Record<string, unknown> = {}) => ({

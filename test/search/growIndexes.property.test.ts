@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTitleIndex, extendTitleIndex } from '../../src/search/titleIndex.js';
 import { extendSortedCsr, toSortedCsr } from '../../src/search/sorted.js';
-import { buildSegment, TextIndex } from '../../src/search/textIndex.js';
+import { TextIndex } from '../../src/search/textIndex.js';
+import { buildSegment } from '../../src/search/textSegment.js';
 
 // Growing an index by a day's papers must give exactly what building it from scratch gives: these
 // compare the two on random inputs (the merge paths copy blocks and place keys by binary search).

@@ -8,7 +8,7 @@ import { openLibrary } from '../../src/search/openLibrary.js';
 import { searchPapers } from '../../src/search/searchPapers.js';
 import { readManifest } from '../../src/search/snapshot/manifest.js';
 import { suggest } from '../../src/search/suggest.js';
-import { REPO_ROOT } from '../helpers/spawnBot.js';
+import { REPO_ROOT } from '../../support/spawnBot.js';
 import { TEST_NOW, shippedLibrary } from '../helpers/library.js';
 
 const dirs: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSegment, TextIndex } from '../../src/search/textIndex.js';
+import { TextIndex } from '../../src/search/textIndex.js';
+import { buildSegment } from '../../src/search/textSegment.js';
 import { packBlocks, unpackBlocks } from '../../src/search/snapshot/binary.js';
 import { packTexts, TextChunk } from '../../src/search/snapshot/textChunk.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/store/postgres/postgresStore.js';
-import { databaseName, freshDatabase, releasePg, testPg } from '../helpers/postgres.js';
+import { databaseName, freshDatabase, releasePg, testPg } from '../../support/postgres.js';
 import { storeContract } from './storeContract.js';
 
 // A real server: PG_TEST_URL (CI), or one this file starts. Never skipped: without PostgreSQL it fails.

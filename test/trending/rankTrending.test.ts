@@ -6,7 +6,7 @@ const NOW = new Date('2026-11-23T12:00:00Z');
 
 function paper(title: string, date: string | null, publishedAt: string | null = null): Paper {
   return {
-    id: title.toLowerCase().replace(/\s+/g, '-'), title, abstract: 'An abstract.', aliases: [], codeLinks: [], authorCount: null, authors: [],
+    id: title.toLowerCase().replace(/\s+/g, '-'), title, abstract: 'An abstract.', aliases: [], introduced: [], codeLinks: [], authorCount: null, authors: [],
     publishedAt, upvotes: null, arxivId: null, appearances: [{ digest: `${title}.txt`, line: 1, dateLabel: null, date }], ...NO_LIVE_FIELDS,
   };
 }

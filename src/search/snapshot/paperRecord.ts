@@ -1,5 +1,5 @@
 import type { DigestSummary } from '../../digest/catalogue.js';
-import type { LiveFields, Paper } from '../../digest/schema.js';
+import type { IntroducedName, LiveFields, Paper } from '../../digest/schema.js';
 import type { TextChunk } from './textChunk.js';
 
 /**
@@ -19,7 +19,19 @@ export type PaperRecord = [
   arxivId: string | null,
   appearances: [digest: number, line: number][],
   live: LiveRecord | 0,
+  introduced: IntroducedRecord[],
 ];
+
+/** An introduced name, positionally: how is 1 for `own`, 0 for `acronym`; -1 offsets for no sentence. */
+type IntroducedRecord = [name: string, own: 0 | 1, spelledOut: string | null, start: number, end: number];
+
+function toIntroduced(n: IntroducedName): IntroducedRecord {
+  return [n.name, n.how === 'own' ? 1 : 0, n.spelledOut, n.sentence?.[0] ?? -1, n.sentence?.[1] ?? -1];
+}
+
+function fromIntroduced([name, own, spelledOut, start, end]: IntroducedRecord): IntroducedName {
+  return { name, how: own === 1 ? 'own' : 'acronym', spelledOut, sentence: start < 0 ? null : [start, end] };
+}
 
 /** The feed fields, positionally; 0 stands for "none" (every text-digest paper). */
 type LiveRecord = [
@@ -52,6 +64,7 @@ export function toRecord(paper: Paper, digestIndex: ReadonlyMap<string, number>)
     paper.arxivId,
     paper.appearances.map((a) => [digestIndex.get(a.digest) ?? -1, a.line]),
     toLive(paper),
+    paper.introduced.map(toIntroduced),
   ];
 }
 
@@ -60,7 +73,7 @@ export function toRecord(paper: Paper, digestIndex: ReadonlyMap<string, number>)
  * each read (an own, enumerable property, so spreading and JSON see it like any other field).
  */
 export function fromRecord(record: PaperRecord, digests: readonly DigestSummary[], chunk: TextChunk, i: number): Paper {
-  const [id, title, aliases, codeLinks, authorCount, authors, publishedAt, upvotes, arxivId, appearances, live] = record;
+  const [id, title, aliases, codeLinks, authorCount, authors, publishedAt, upvotes, arxivId, appearances, live, introduced] = record;
   return {
     id,
     title,
@@ -68,6 +81,7 @@ export function fromRecord(record: PaperRecord, digests: readonly DigestSummary[
       return chunk.get(i);
     },
     aliases,
+    introduced: introduced.map(fromIntroduced),
     codeLinks,
     authorCount,
     authors,
