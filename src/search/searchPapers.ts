@@ -1,6 +1,7 @@
 import type { Paper } from '../digest/schema.js';
 import { fold } from '../text/fold.js';
 import { topicVariants } from './acronyms.js';
+import { aboutnessFactor, centrality } from './aboutness.js';
 import { FIELD_BOOST } from './fieldBoost.js';
 import { listedOnly, type Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
@@ -17,6 +18,10 @@ export interface SearchHit {
   inTitle: boolean;
   /** The whole topic appears as a phrase in the title or abstract. */
   phrase: boolean;
+  /** How central the topic's words are to the paper, 0–1 (aboutness.ts); 0 for hits not read. */
+  centrality: number;
+  /** The expansion that found it ("also searched"), when not the topic as typed. */
+  via?: string;
 }
 
 export interface SearchPage {
@@ -79,20 +84,25 @@ function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: s
     if (paper === undefined) continue;
     const matchedIdx = terms.map((_, i) => ((result.termMask >> i) & 1 ? i : -1)).filter((i) => i >= 0);
     const coverage = matchedIdx.reduce((n, i) => n + (weights[i] ?? 0), 0) / allWeight;
-    scored.push({ paper, score: result.score * coverage * coverage, coverage, matched: matchedIdx.map((i) => words[i] ?? ''), inTitle: result.titleMask !== 0, phrase: false });
+    scored.push({ paper, score: result.score * coverage * coverage, coverage, matched: matchedIdx.map((i) => words[i] ?? ''), inTitle: result.titleMask !== 0, phrase: false, centrality: 0 });
   }
-  // Word-pair proximity (reading title and abstract) only for the leaders: it multiplies a score
-  // by at most 2.6, so papers far below them cannot overtake and need not be read.
+  // Aboutness and word-pair proximity (reading title, keywords and abstract) only for the leaders;
+  // the rest keep the lowest aboutness factor, so a paper not read never overtakes one that was.
   scored.sort((a, b) => b.score - a.score);
-  if (pairs.length > 0) {
-    for (const hit of scored.slice(0, PROXIMITY_RERANK)) {
-      if (hit.matched.length < 2) continue;
-      const title = fold(`${hit.paper.title} ; ${hit.paper.aliases.join(' ; ')}`);
-      const abstract = fold(hit.paper.abstract);
-      hit.score *= 1 + shareFound(pairs, title) + 0.6 * shareFound(pairs, abstract);
-      hit.phrase = phrase !== null && (phrase.test(title) || phrase.test(abstract));
+  const topicTerms = { terms, weights };
+  scored.forEach((hit, rank) => {
+    if (rank >= PROXIMITY_RERANK) {
+      hit.score *= aboutnessFactor(0);
+      return;
     }
-  }
+    hit.centrality = centrality(hit.paper, topicTerms);
+    hit.score *= aboutnessFactor(hit.centrality);
+    if (pairs.length === 0 || hit.matched.length < 2) return;
+    const title = fold(`${hit.paper.title} ; ${hit.paper.aliases.join(' ; ')}`);
+    const abstract = fold(hit.paper.abstract);
+    hit.score *= 1 + shareFound(pairs, title) + 0.6 * shareFound(pairs, abstract);
+    hit.phrase = phrase !== null && (phrase.test(title) || phrase.test(abstract));
+  });
   scored.sort((a, b) => b.score - a.score);
   return { hits: scored.slice(0, MAX_RANKED), words };
 }
