@@ -37,5 +37,5 @@ export function searchPage(library: Library, topic: string, page: number, limit:
   const hits = all.hits.slice(current * PAGE_SIZE, Math.min(total, (current + 1) * PAGE_SIZE));
   const { words, terms } = queryTerms(canonical);
   const unmatched = (all.hits[0]?.coverage ?? 1) < 1 ? words.filter((_, i) => !library.text.has(terms[i] ?? '')) : [];
-  return searchReply({ topic: canonical, page: current, limit, total, hits, unmatched });
+  return searchReply({ topic: canonical, page: current, limit, total, hits, unmatched, alsoSearched: all.alsoSearched });
 }

@@ -25,7 +25,7 @@ function excluded(paper: Paper, exclude: readonly string[]): boolean {
 
 /** Papers (by id, best match first) that are about a topic and contain none of its excluded words. */
 export function papersAbout(library: Library, topic: Topic): string[] {
-  const { hits, words: searched } = rankTopic(library, topic.query);
+  const { hits, words: searched } = rankTopic(library, topic.query, { plain: true });
   // Only exclusions ("-survey"): every paper without them.
   if (searched.length === 0) return library.papers.filter((p) => p.withdrawnAt === null && !excluded(p, topic.exclude)).map((p) => p.id);
   return hits.filter((h) => isAbout(h) && !excluded(h.paper, topic.exclude)).map((h) => h.paper.id);

@@ -1,10 +1,12 @@
 import type { Paper } from '../digest/schema.js';
-import { fold } from '../text/fold.js';
+import { fold, words as foldWords } from '../text/fold.js';
 import { topicVariants } from './acronyms.js';
 import { aboutnessFactor, centrality } from './aboutness.js';
+import { looseExpansions } from './expandTopic.js';
 import { FIELD_BOOST } from './fieldBoost.js';
 import { listedOnly, type Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
+import { plainWordVariants } from './plainWords.js';
 import { queryTerms } from './queryTerms.js';
 
 /** One ranked answer to a topic query, with what made it match. */
@@ -29,6 +31,8 @@ export interface SearchPage {
   total: number;
   /** The words the query was reduced to; empty when it had nothing searchable. */
   words: string[];
+  /** What was searched besides the typed words (acronyms, field terms, related keywords and words). */
+  alsoSearched: string[];
 }
 
 /** Most hits ranked per query; pages beyond it are not worth computing. */
@@ -36,32 +40,96 @@ export const MAX_RANKED = 200;
 /** Leading hits whose word-pair proximity is read. */
 const PROXIMITY_RERANK = 120;
 
-/**
- * Ranks every paper matching the topic. BM25 (minisearch, title and names boosted) is scaled by
- * how much of the topic matched — rare words weigh more, so "linear" alone is a small part of
- * "linear attention" — and by how many of the topic's adjacent word pairs appear together in the
- * title or abstract, so papers about the whole topic rank above papers sharing one common word.
- * Withdrawn papers are never found.
- */
-export function rankTopic(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
-  const [typed, ...others] = topicVariants(topic);
-  const first = rankOne(library, typed ?? topic);
-  if (others.length === 0) return first;
-  // An acronym and its spelled-out form ("gnn", "graph neural network"): each paper keeps its best showing.
-  const best = new Map<string, SearchHit>(first.hits.map((h) => [h.paper.id, h]));
-  for (const variant of others) {
-    for (const hit of rankOne(library, variant).hits) {
-      const seen = best.get(hit.paper.id);
-      if (seen === undefined || hit.score > seen.score) best.set(hit.paper.id, hit);
-    }
-  }
-  const hits = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_RANKED);
-  return { hits, words: first.words };
+/** How far a search may reach beyond the words typed (acronyms are always tried). */
+export interface ExpandOptions {
+  /** Everyday words read as the field's terms (plainWords.ts): their hits count as about the topic. */
+  plain?: boolean;
+  /** Co-tagged keywords and pseudo-relevance feedback, weighted down (see addLoose). */
+  loose?: boolean;
 }
 
-function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: string[] } {
+export interface RankedTopic {
+  hits: SearchHit[];
+  words: string[];
+  /** What was searched besides the typed words, for "also searched: …" (empty when nothing). */
+  alsoSearched: string[];
+}
+
+/**
+ * Ranks every paper matching the topic. BM25 (title and names boosted) is scaled by how much of
+ * the topic matched — rare words weigh more, so "linear" alone is a small part of "linear
+ * attention" — by how central the words are to the paper (aboutness.ts) and by how many of the
+ * topic's adjacent word pairs appear together, so papers about the whole topic rank above papers
+ * sharing one common word. Variants (an acronym spelled out, an everyday word in the field's
+ * terms) rank on their own and each paper keeps its best showing; loose expansions (expandTopic.ts)
+ * add a weighted-down share to the tail. Withdrawn papers are never found.
+ */
+export function rankTopic(library: Library, topic: string, options: ExpandOptions = {}): RankedTopic {
+  const variants = topicVariants(topic);
+  const typed = variants[0] ?? topic;
+  const plain = options.plain === true ? plainWordVariants(typed).filter((v) => !variants.includes(v)) : [];
+  const first = rankOne(library, typed);
+  const best = new Map<string, SearchHit>(first.hits.map((h) => [h.paper.id, h]));
+  const alsoSearched: string[] = [];
+  const keep = (hit: SearchHit): void => {
+    const seen = best.get(hit.paper.id);
+    if (seen === undefined || hit.score > seen.score) best.set(hit.paper.id, hit);
+  };
+  for (const variant of [...variants.slice(1), ...plain]) {
+    const { hits } = rankOne(library, variant);
+    const weight = plain.includes(variant) ? PLAIN_WEIGHT : 1;
+    for (const hit of hits) keep({ ...hit, score: hit.score * weight });
+    if (hits.length > 0) alsoSearched.push(addedWords(typed, variant));
+  }
+  let hits = [...best.values()].sort((a, b) => b.score - a.score);
+  if (options.loose === true) {
+    const loose = looseExpansions(library, typed, hits, first.terms, rankOne);
+    hits = addLoose(hits, loose.hits);
+    alsoSearched.push(...loose.searched);
+  }
+  return { hits: hits.slice(0, MAX_RANKED), words: first.words, alsoSearched: [...new Set(alsoSearched)].filter((w) => w.length > 0) };
+}
+
+/** The words a variant adds to the topic as typed ("gnn" → "graph neural network"; "shrinking llms" → "compression llms" adds "compression"). */
+function addedWords(typed: string, variant: string): string {
+  const own = new Set(foldWords(typed));
+  return foldWords(variant).filter((w) => !own.has(w)).join(' ');
+}
+
+/** Variants from everyday words weigh a little under the words typed. */
+const PLAIN_WEIGHT = 0.8;
+
+/** Where loose expansions sit: their best paper gains this share of the score of the LOOSE_RANK-th hit. */
+const LOOSE = { share: 0.5, rank: 5 } as const;
+
+/**
+ * Adds what loose expansions found (Rocchio-style, weighted down): each paper gains up to half the
+ * score of the fifth hit, so they reorder and fill the tail but never displace strong matches.
+ * Papers only they found carry `via`.
+ */
+function addLoose(hits: SearchHit[], loose: SearchHit[]): SearchHit[] {
+  if (loose.length === 0) return hits;
+  const anchor = (hits[LOOSE.rank - 1] ?? hits.at(-1))?.score ?? 1;
+  const top = Math.max(...loose.map((h) => h.score), Number.MIN_VALUE);
+  const byId = new Map(hits.map((h) => [h.paper.id, h]));
+  const gain = new Map<string, SearchHit>();
+  for (const hit of loose) {
+    const seen = gain.get(hit.paper.id);
+    if (seen === undefined || hit.score > seen.score) gain.set(hit.paper.id, hit);
+  }
+  for (const [id, hit] of gain) {
+    const bonus = LOOSE.share * anchor * (hit.score / top);
+    const known = byId.get(id);
+    if (known !== undefined) known.score += bonus;
+    else byId.set(id, { ...hit, score: bonus });
+  }
+  return [...byId.values()].sort((x, y) => y.score - x.score);
+}
+
+/** Ranks the papers for one phrasing of a topic (see rankTopic). */
+export function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: string[]; terms: string[] } {
   const { words, terms } = queryTerms(topic);
-  if (terms.length === 0) return { hits: [], words };
+  if (terms.length === 0) return { hits: [], words, terms };
   const listed = listedOnly(library);
   const raw = library.text.search(terms, {
     boost: FIELD_BOOST,
@@ -104,13 +172,13 @@ function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: s
     hit.phrase = phrase !== null && (phrase.test(title) || phrase.test(abstract));
   });
   scored.sort((a, b) => b.score - a.score);
-  return { hits: scored.slice(0, MAX_RANKED), words };
+  return { hits: scored.slice(0, MAX_RANKED), words, terms };
 }
 
 /** A page of ranked papers for a topic query. */
 export function searchPapers(library: Library, topic: string, options: { limit?: number; offset?: number } = {}): SearchPage {
   const limit = Math.max(1, Math.min(options.limit ?? 10, MAX_RANKED));
   const offset = Math.max(0, options.offset ?? 0);
-  const { hits, words } = rankTopic(library, topic);
-  return { hits: hits.slice(offset, offset + limit), total: hits.length, words };
+  const { hits, words, alsoSearched } = rankTopic(library, topic, { plain: true, loose: true });
+  return { hits: hits.slice(offset, offset + limit), total: hits.length, words, alsoSearched };
 }
