@@ -13,6 +13,8 @@ import { createDigestTick, FAN_OUT_CONCURRENCY } from './schedule/digestTick.js'
 import { reconcileInFlight } from './schedule/reconcileInFlight.js';
 import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
 import { openLibrary } from './search/openLibrary.js';
+import { followLibrary } from './embeddings/followLibrary.js';
+import { SemanticIndex } from './embeddings/semanticIndex.js';
 import { prepareAnswering } from './answer/termRarity.js';
 import { openStore } from './subscriptions/openStore.js';
 import { createFeedPoller, type FeedPoller } from './feed/feedPoller.js';
@@ -80,7 +82,10 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       nextPoll: () => polling?.nextPoll() ?? null,
     };
     const stopping = new AbortController();
-    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now() };
+    // Search by meaning (EMBEDDINGS_BASE_URL): vectors load and fill in the background; until then, words alone.
+    const semantic = config.embeddings === null ? null : new SemanticIndex({ config: config.embeddings, cacheDir: config.indexCacheDir, logger });
+    const following = semantic === null ? null : followLibrary(semantic, () => library.current().papers, stopping.signal, logger);
+    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now(), ...(semantic === null ? {} : { semantic }) };
     const refresher = createLibraryRefresher(ctx, signature);
     let scheduler: Scheduler | null = null;
     if (config.digestFeedUrl !== null) {
@@ -129,6 +134,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       reloadDigests: () => refresher.refresh(true),
       stop: async () => {
         stopping.abort(new Error('paperboy is shutting down'));
+        await following;
         await polling?.stop();
         await scheduler?.stop();
         await bot.stop();

@@ -22,6 +22,17 @@ export interface Config {
   scheduleCron: string;
   clockStart: Date | null;
   llm: { baseUrl: string; model: string; apiKey: string | null; timeoutMs: number } | null;
+  /** Optional OpenAI-compatible embeddings endpoint for search by meaning; null = lexical only, nothing sent. */
+  embeddings: EmbeddingsConfig | null;
+}
+
+/** Where and how to embed papers and queries (`POST <baseUrl>/embeddings`). */
+export interface EmbeddingsConfig {
+  baseUrl: string;
+  model: string;
+  apiKey: string | null;
+  /** A query's embedding gives up after this long and /search answers lexically. */
+  timeoutMs: number;
 }
 
 const TOKEN_HELP =
@@ -85,6 +96,12 @@ const schema = z.object({
   LLM_TIMEOUT_MS: optionalText
     .transform((v) => Number(v ?? '8000'))
     .refine((v) => Number.isInteger(v) && v >= 100 && v <= 120_000, { message: 'must be a whole number of milliseconds (100–120000)' }),
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_MODEL: optionalText,
+  EMBEDDINGS_API_KEY: optionalText,
+  EMBEDDINGS_TIMEOUT_MS: optionalText
+    .transform((v) => Number(v ?? '800'))
+    .refine((v) => Number.isInteger(v) && v >= 50 && v <= 10_000, { message: 'must be a whole number of milliseconds (50–10000)' }),
 });
 
 export interface LoadConfigOptions {
@@ -99,7 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? 'environment');
-      const shown = name === 'DISCORD_TOKEN' || name === 'LLM_API_KEY' ? '' : ` "${String(env[name] ?? '')}"`;
+      const shown = name === 'DISCORD_TOKEN' || name === 'LLM_API_KEY' || name === 'EMBEDDINGS_API_KEY' ? '' : ` "${String(env[name] ?? '')}"`;
       problems.push(`${name}${shown} ${issue.message}`);
     }
   } else {
@@ -107,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     if (options.requireToken === true && v.DISCORD_TOKEN === null) problems.push(`DISCORD_TOKEN is not set. ${TOKEN_HELP}`);
     if ((v.LLM_BASE_URL === null) !== (v.LLM_MODEL === null)) {
       problems.push('LLM_BASE_URL and LLM_MODEL must be set together (or both left empty to answer without a model)');
+    }
+    if ((v.EMBEDDINGS_BASE_URL === null) !== (v.EMBEDDINGS_MODEL === null)) {
+      problems.push('EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL must be set together (or both left empty to search without embeddings)');
     }
   }
   if (problems.length > 0 || !parsed.success) {
@@ -131,6 +151,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     llm:
       v.LLM_BASE_URL !== null && v.LLM_MODEL !== null
         ? { baseUrl: v.LLM_BASE_URL.replace(/\/+$/, ''), model: v.LLM_MODEL, apiKey: v.LLM_API_KEY, timeoutMs: v.LLM_TIMEOUT_MS }
+        : null,
+    embeddings:
+      v.EMBEDDINGS_BASE_URL !== null && v.EMBEDDINGS_MODEL !== null
+        ? { baseUrl: v.EMBEDDINGS_BASE_URL.replace(/\/+$/, ''), model: v.EMBEDDINGS_MODEL, apiKey: v.EMBEDDINGS_API_KEY, timeoutMs: v.EMBEDDINGS_TIMEOUT_MS }
         : null,
   };
 }

@@ -34,6 +34,7 @@ export function alsoSearchedLine(also: readonly string[]): string | null {
 
 /** Why a hit matched, in a few words. */
 export function matchNote(hit: SearchHit): string {
+  if (hit.byMeaning === true) return 'close in meaning';
   if (hit.via !== undefined) return `found through ${hit.via}`;
   const where = hit.inTitle ? 'title' : 'abstract';
   if (hit.phrase) return `whole topic in the ${where}`;

@@ -4,7 +4,9 @@ import { topicVariants } from './acronyms.js';
 import { aboutnessFactor, centrality } from './aboutness.js';
 import { looseExpansions } from './expandTopic.js';
 import { FIELD_BOOST } from './fieldBoost.js';
-import { listedOnly, type Library } from './library.js';
+import type { VectorIndex } from '../embeddings/vectorIndex.js';
+import { fuse, type Fusion } from './fuseRanks.js';
+import { listedOnly, paperById, type Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
 import { plainWordVariants } from './plainWords.js';
 import { queryTerms } from './queryTerms.js';
@@ -24,7 +26,20 @@ export interface SearchHit {
   centrality: number;
   /** The expansion that found it ("also searched"), when not the topic as typed. */
   via?: string;
+  /** Found by meaning alone (embeddings), sharing no searched word. */
+  byMeaning?: boolean;
 }
+
+/** The query's embedding and the paper vectors, when search by meaning is on and answered in time. */
+export interface Meaning {
+  vectors: VectorIndex;
+  query: Float32Array;
+  /** How the two rankings are fused (default reciprocal rank fusion; see fuseRanks.ts). */
+  fusion?: Fusion;
+}
+
+/** Papers taken from the ranking by meaning. */
+const MEANING_K = 50;
 
 export interface SearchPage {
   hits: SearchHit[];
@@ -175,10 +190,29 @@ export function rankOne(library: Library, topic: string): { hits: SearchHit[]; w
   return { hits: scored.slice(0, MAX_RANKED), words, terms };
 }
 
-/** A page of ranked papers for a topic query. */
-export function searchPapers(library: Library, topic: string, options: { limit?: number; offset?: number } = {}): SearchPage {
+/** A page of ranked papers for a topic query (fused with the ranking by meaning when given). */
+export function searchPapers(library: Library, topic: string, options: { limit?: number; offset?: number; meaning?: Meaning } = {}): SearchPage {
   const limit = Math.max(1, Math.min(options.limit ?? 10, MAX_RANKED));
   const offset = Math.max(0, options.offset ?? 0);
-  const { hits, words, alsoSearched } = rankTopic(library, topic, { plain: true, loose: true });
-  return { hits: hits.slice(offset, offset + limit), total: hits.length, words, alsoSearched };
+  const ranked = rankTopic(library, topic, { plain: true, loose: true });
+  const hits = options.meaning === undefined ? ranked.hits : withMeaning(library, ranked.hits, options.meaning);
+  return { hits: hits.slice(offset, offset + limit), total: hits.length, words: ranked.words, alsoSearched: ranked.alsoSearched };
+}
+
+/** The ranking by words fused with the papers nearest in meaning; papers only meaning found are marked. */
+function withMeaning(library: Library, hits: readonly SearchHit[], meaning: Meaning): SearchHit[] {
+  const listed = listedOnly(library);
+  const near = meaning.vectors.topK(meaning.query, MEANING_K, (id) => {
+    const doc = library.position.get(id);
+    return doc !== undefined && (listed?.(doc) ?? true);
+  });
+  const byId = new Map(hits.map((h) => [h.paper.id, h]));
+  return fuse(hits.map((h) => ({ id: h.paper.id, score: h.score })), near, meaning.fusion ?? 'rrf')
+    .slice(0, MAX_RANKED)
+    .flatMap(({ id, score }) => {
+      const known = byId.get(id);
+      if (known !== undefined) return [{ ...known, score }];
+      const paper = paperById(library, id);
+      return paper === undefined ? [] : [{ paper, score, coverage: 0, matched: [], inTitle: false, phrase: false, centrality: 0, byMeaning: true }];
+    });
 }
