@@ -2,7 +2,7 @@ import type { Paper } from '../digest/schema.js';
 import { processTerm, tokenize } from './analyze.js';
 import type { VectorIndex } from '../embeddings/vectorIndex.js';
 import { FIELD_BOOST } from './fieldBoost.js';
-import { fuse } from './fuseRanks.js';
+import { DEFAULT_FUSION, fuse } from './fuseRanks.js';
 import { listedOnly, paperById, type Library } from './library.js';
 
 export interface RelatedHit {
@@ -35,7 +35,7 @@ export function related(library: Library, paperId: string, limit = 5, vectors?: 
     const doc = library.position.get(id);
     return id !== paperId && doc !== undefined && (listed?.(doc) ?? true);
   });
-  return fuse(lexical.map((h) => ({ id: h.paper.id, score: h.score })), near, 'rrf')
+  return fuse(lexical.map((h) => ({ id: h.paper.id, score: h.score })), near, DEFAULT_FUSION)
     .slice(0, limit)
     .flatMap(({ id, score }) => {
       const paper = paperById(library, id);

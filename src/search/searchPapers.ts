@@ -5,7 +5,7 @@ import { aboutnessFactor, centrality } from './aboutness.js';
 import { looseExpansions } from './expandTopic.js';
 import { FIELD_BOOST } from './fieldBoost.js';
 import type { VectorIndex } from '../embeddings/vectorIndex.js';
-import { fuse, type Fusion } from './fuseRanks.js';
+import { DEFAULT_FUSION, fuse, type Fusion } from './fuseRanks.js';
 import { listedOnly, paperById, type Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
 import { plainWordVariants } from './plainWords.js';
@@ -34,7 +34,7 @@ export interface SearchHit {
 export interface Meaning {
   vectors: VectorIndex;
   query: Float32Array;
-  /** How the two rankings are fused (default reciprocal rank fusion; see fuseRanks.ts). */
+  /** How the two rankings are fused (default: the weighted sum, as measured; see fuseRanks.ts). */
   fusion?: Fusion;
 }
 
@@ -207,7 +207,7 @@ function withMeaning(library: Library, hits: readonly SearchHit[], meaning: Mean
     return doc !== undefined && (listed?.(doc) ?? true);
   });
   const byId = new Map(hits.map((h) => [h.paper.id, h]));
-  return fuse(hits.map((h) => ({ id: h.paper.id, score: h.score })), near, meaning.fusion ?? 'rrf')
+  return fuse(hits.map((h) => ({ id: h.paper.id, score: h.score })), near, meaning.fusion ?? DEFAULT_FUSION)
     .slice(0, MAX_RANKED)
     .flatMap(({ id, score }) => {
       const known = byId.get(id);
