@@ -1,5 +1,5 @@
 import type { Paper } from '../digest/schema.js';
-import { processTerm, tokenize } from './analyze.js';
+import type { TextIndex } from './textIndex.js';
 
 /**
  * "Is this paper about the topic?" as one number. A topic word counts fully where a paper states
@@ -33,44 +33,34 @@ export interface TopicTerms {
   weights: readonly number[];
 }
 
-// A query term matches a token's term exactly, or as a prefix when it is long (as the index's prefix search does).
-const matches = (term: string, token: string): boolean => token === term || (term.length >= 5 && token.startsWith(term));
+/** Field positions in the index (title, aliases, abstract, keywords, authors: see textIndex.ts FIELDS). */
+const STATED_FIELDS = [0, 1, 3] as const;
+const ABSTRACT_FIELD = 2;
 
-function termsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = processTerm(token);
-    if (term !== null) out.push(term);
-  }
-  return out;
-}
-
-/** How central the topic's words are to the paper, 0–1 (see the header). */
-export function centrality(paper: Paper, topic: TopicTerms): number {
-  const stated = termsOf(`${paper.title} ; ${paper.aliases.join(' ; ')} ; ${paper.keywords.join(' ; ')}`);
-  const abstract = termsOf(paper.abstract);
+/**
+ * How central the topic's words are to paper number `doc`, 0–1 (see the header). Counts come from
+ * the index's postings (no re-tokenizing); where a single abstract mention sits is read from the
+ * abstract's text, and only then.
+ */
+export function centrality(text: TextIndex, doc: number, paper: Paper, topic: TopicTerms): number {
   let sum = 0;
   let total = 0;
   topic.terms.forEach((term, i) => {
     const weight = topic.weights[i] ?? 1;
     total += weight;
-    sum += weight * placement(term, stated, abstract);
+    sum += weight * placement(text.fieldCounts(term, doc, term.length >= 5), term, paper);
   });
   return total === 0 ? 0 : sum / total;
 }
 
-function placement(term: string, stated: readonly string[], abstract: readonly string[]): number {
-  if (stated.some((t) => matches(term, t))) return PLACEMENT.stated;
-  let count = 0;
-  let first = -1;
-  abstract.forEach((t, at) => {
-    if (!matches(term, t)) return;
-    count += 1;
-    if (first < 0) first = at;
-  });
-  if (count >= PLACEMENT.repeatedCount) return PLACEMENT.repeated;
-  if (count === 0) return 0;
-  return first < abstract.length * PLACEMENT.earlyShare ? PLACEMENT.early : PLACEMENT.passing;
+function placement(counts: readonly number[], term: string, paper: Paper): number {
+  if (STATED_FIELDS.some((f) => (counts[f] ?? 0) > 0)) return PLACEMENT.stated;
+  const inAbstract = counts[ABSTRACT_FIELD] ?? 0;
+  if (inAbstract >= PLACEMENT.repeatedCount) return PLACEMENT.repeated;
+  if (inAbstract === 0) return 0;
+  // The stem's first occurrence, as a share of the abstract's length (a stem is a prefix of its words).
+  const at = paper.abstract.toLowerCase().search(new RegExp(`(?:^|[^a-z0-9])${term.replace(/[^a-z0-9]/g, '')}`));
+  return at >= 0 && at < paper.abstract.length * PLACEMENT.earlyShare ? PLACEMENT.early : PLACEMENT.passing;
 }
 
 /** The rank multiplier for a centrality: a paper only mentioning the topic keeps 40% of its score. */

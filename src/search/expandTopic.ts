@@ -4,8 +4,11 @@ import { coTagged, keywordVocabulary } from './keywordVocabulary.js';
 import type { Library } from './library.js';
 import type { SearchHit } from './searchPapers.js';
 
-/** Ranks one phrasing of a topic (searchPapers' rankOne, passed in to keep the modules acyclic). */
-export type RankPhrasing = (library: Library, topic: string) => { hits: SearchHit[] };
+/** Ranks one phrasing of a topic to a depth (searchPapers' rankOne, passed in to keep the modules acyclic). */
+export type RankPhrasing = (library: Library, topic: string, depth: number) => { hits: SearchHit[] };
+
+/** Papers read from each loose expansion: they only fill and reorder the tail, so a short list does. */
+export const LOOSE_DEPTH = 40;
 
 /**
  * The loose expansions of a topic, learned from the catalogue: keywords co-tagged with it
@@ -16,7 +19,7 @@ export function looseExpansions(library: Library, typed: string, ranked: readonl
   const searched: string[] = [];
   const hits: SearchHit[] = [];
   for (const keyword of coTagged(keywordVocabulary(library.papers), typed)) {
-    const found = rank(library, keyword).hits.filter(isAboutTopic);
+    const found = rank(library, keyword, LOOSE_DEPTH).hits.filter(isAboutTopic);
     if (found.length === 0) continue;
     searched.push(keyword);
     hits.push(...found.map((h) => ({ ...h, via: keyword })));
@@ -25,7 +28,7 @@ export function looseExpansions(library: Library, typed: string, ranked: readonl
   const words = feedbackWords(library.text, leaders, terms);
   if (words.length > 0) {
     const phrase = words.join(' ');
-    const found = rank(library, phrase).hits;
+    const found = rank(library, phrase, LOOSE_DEPTH).hits;
     if (found.length > 0) {
       searched.push(...words);
       hits.push(...found.map((h) => ({ ...h, via: phrase })));

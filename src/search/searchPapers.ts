@@ -142,7 +142,7 @@ function addLoose(hits: SearchHit[], loose: SearchHit[]): SearchHit[] {
 }
 
 /** Ranks the papers for one phrasing of a topic (see rankTopic). */
-export function rankOne(library: Library, topic: string): { hits: SearchHit[]; words: string[]; terms: string[] } {
+export function rankOne(library: Library, topic: string, depth: number = MAX_RANKED): { hits: SearchHit[]; words: string[]; terms: string[] } {
   const { words, terms } = queryTerms(topic);
   if (terms.length === 0) return { hits: [], words, terms };
   const listed = listedOnly(library);
@@ -151,7 +151,7 @@ export function rankOne(library: Library, topic: string): { hits: SearchHit[]; w
     prefix: (term) => term.length >= 5,
     fuzzy: (term) => (term.length >= 7 ? 1 : 0),
     weights: { fuzzy: 0.3, prefix: 0.5 },
-    limit: MAX_RANKED * 2,
+    limit: depth * 2,
     ...(listed === undefined ? {} : { accept: listed }),
   });
   // How common each query term is gives its weight (IDF): "linear" counts for less than "attention".
@@ -174,11 +174,11 @@ export function rankOne(library: Library, topic: string): { hits: SearchHit[]; w
   scored.sort((a, b) => b.score - a.score);
   const topicTerms = { terms, weights };
   scored.forEach((hit, rank) => {
-    if (rank >= PROXIMITY_RERANK) {
+    if (rank >= Math.min(PROXIMITY_RERANK, depth)) {
       hit.score *= aboutnessFactor(0);
       return;
     }
-    hit.centrality = centrality(hit.paper, topicTerms);
+    hit.centrality = centrality(library.text, library.position.get(hit.paper.id) ?? -1, hit.paper, topicTerms);
     hit.score *= aboutnessFactor(hit.centrality);
     if (pairs.length === 0 || hit.matched.length < 2) return;
     const title = fold(`${hit.paper.title} ; ${hit.paper.aliases.join(' ; ')}`);
@@ -187,7 +187,7 @@ export function rankOne(library: Library, topic: string): { hits: SearchHit[]; w
     hit.phrase = phrase !== null && (phrase.test(title) || phrase.test(abstract));
   });
   scored.sort((a, b) => b.score - a.score);
-  return { hits: scored.slice(0, MAX_RANKED), words, terms };
+  return { hits: scored.slice(0, depth), words, terms };
 }
 
 /** A page of ranked papers for a topic query (fused with the ranking by meaning when given). */

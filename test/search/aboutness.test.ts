@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Paper } from '../../src/digest/schema.js';
 import { ABOUT_CENTRALITY, centrality, isAboutTopic } from '../../src/search/aboutness.js';
 import { papersAbout } from '../../src/search/papersAbout.js';
 import { searchPapers } from '../../src/search/searchPapers.js';
@@ -14,12 +15,14 @@ const topic = { terms: ['spars', 'autoencod'], weights: [1, 1] };
 
 describe('aboutness', () => {
   it('counts a topic word fully in the title, the keywords or repeated in the abstract, less once early, least in passing', () => {
-    expect(centrality(inTitle, topic)).toBe(1);
-    expect(centrality(inKeywords, topic)).toBe(1);
-    expect(centrality(repeated, topic)).toBe(1);
-    expect(centrality(early, topic)).toBeCloseTo(0.7);
-    expect(centrality(passing, topic)).toBeCloseTo(0.3);
-    expect(centrality(passing, { terms: ['quantum'], weights: [1] })).toBe(0);
+    const library = libraryOf([inTitle, inKeywords, repeated, early, passing]);
+    const of = (paper: Paper, t = topic): number => centrality(library.text, library.position.get(paper.id) ?? -1, paper, t);
+    expect(of(inTitle)).toBe(1);
+    expect(of(inKeywords)).toBe(1);
+    expect(of(repeated)).toBe(1);
+    expect(of(early)).toBeCloseTo(0.7);
+    expect(of(passing)).toBeCloseTo(0.3);
+    expect(of(passing, { terms: ['quantum'], weights: [1] })).toBe(0);
   });
 
   it('needs every topic word and a central place', () => {
