@@ -64,15 +64,16 @@ const TABLE: ReadonlyMap<string, readonly string[]> = new Map(PLAIN_WORDS);
 
 /**
  * The topic with one everyday word replaced by a field term ("shrinking llms" → "compression
- * llms", "pruning llms", …), best first; empty when no word of the topic is in the table.
+ * llms", "pruning llms", …), best first; empty when no word of the topic is in the table. Words
+ * the catalogue itself uses often (`common`) are left as typed: the papers already say them.
  */
-export function plainWordVariants(topic: string): string[] {
+export function plainWordVariants(topic: string, common: (word: string) => boolean = () => false): string[] {
   const typed = words(topic);
   const out: string[] = [];
   for (let rank = 0; rank < 3 && out.length < MAX_PLAIN_VARIANTS; rank += 1) {
     typed.forEach((word, i) => {
       const field = TABLE.get(word)?.[rank];
-      if (field === undefined || out.length >= MAX_PLAIN_VARIANTS) return;
+      if (field === undefined || out.length >= MAX_PLAIN_VARIANTS || common(word)) return;
       const variant = [...typed.slice(0, i), field, ...typed.slice(i + 1)].join(' ');
       if (!out.includes(variant) && variant !== typed.join(' ')) out.push(variant);
     });

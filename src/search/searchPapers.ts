@@ -8,6 +8,7 @@ import type { VectorIndex } from '../embeddings/vectorIndex.js';
 import { DEFAULT_FUSION, fuse, type Fusion } from './fuseRanks.js';
 import { listedOnly, paperById, type Library } from './library.js';
 import { adjacentPattern, bigrams, shareFound } from './proximity.js';
+import { processTerm } from './analyze.js';
 import { plainWordVariants } from './plainWords.js';
 import { queryTerms } from './queryTerms.js';
 
@@ -82,7 +83,8 @@ export interface RankedTopic {
 export function rankTopic(library: Library, topic: string, options: ExpandOptions = {}): RankedTopic {
   const variants = topicVariants(topic);
   const typed = variants[0] ?? topic;
-  const plain = options.plain === true ? plainWordVariants(typed).filter((v) => !variants.includes(v)) : [];
+  const common = (word: string): boolean => library.text.fieldFrequency(processTerm(word) ?? word) > Math.max(COMMON.least, COMMON.share * library.papers.length);
+  const plain = options.plain === true ? plainWordVariants(typed, common).filter((v) => !variants.includes(v)) : [];
   const first = rankOne(library, typed);
   const best = new Map<string, SearchHit>(first.hits.map((h) => [h.paper.id, h]));
   const alsoSearched: string[] = [];
@@ -110,6 +112,9 @@ function addedWords(typed: string, variant: string): string {
   const own = new Set(foldWords(typed));
   return foldWords(variant).filter((w) => !own.has(w)).join(' ');
 }
+
+/** A typed word in more papers than this (share of the catalogue, at least `least`) is the catalogue's own: no everyday-word variant. */
+const COMMON = { share: 0.05, least: 10 } as const;
 
 /** Variants from everyday words weigh a little under the words typed. */
 const PLAIN_WEIGHT = 0.8;
