@@ -1,6 +1,6 @@
 import type { Paper } from '../digest/schema.js';
 import type { Logger } from '../logger.js';
-import type { SemanticIndex } from './semanticIndex.js';
+import { pause, type SemanticIndex } from './semanticIndex.js';
 
 /** How often the catalogue is checked for papers without vectors (new papers from the feed, a reload). */
 export const FOLLOW_EVERY_MS = 30_000;
@@ -15,10 +15,7 @@ export async function followLibrary(semantic: SemanticIndex, papers: () => reado
     await semantic.load();
     while (!signal.aborted) {
       await semantic.sync(papers(), signal);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, everyMs);
-        signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
-      });
+      await pause(everyMs, signal);
     }
   } catch (error) {
     logger.error('embeddings: background embedding stopped', { reason: error instanceof Error ? error.message : String(error) });

@@ -34,7 +34,8 @@ export interface SemanticDeps {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-const pause = (ms: number, signal: AbortSignal): Promise<void> =>
+/** Waits `ms`, or less when `signal` aborts. */
+export const pause = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     if (signal.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
