@@ -7,8 +7,8 @@ import { openPostgresStore } from '../src/store/postgres/postgresStore.js';
 import { openSqliteStore } from '../src/store/sqlite/sqliteStore.js';
 import type { Store } from '../src/store/store.js';
 import { freshDatabase, startPgServer } from '../support/postgres.js';
-import { FakePoster, type PostedMessage } from '../test/schedule/fakePoster.js';
-import { shippedLibrary } from '../test/schedule/library.js';
+import { FakePoster, type PostedMessage } from '../support/schedule/fakePoster.js';
+import { shippedLibrary } from '../support/schedule/shippedLibrary.js';
 import { makeTempDir, removeTempDir } from './tempDirs.js';
 
 // `npx tsx bench/storeFanOut.ts [--channels 3000] [--processes 3] [--paced 450]`: the store's share

@@ -46,7 +46,7 @@ export default {
     async related(interaction, ctx) {
       const parsed = parsePaperActionId(interaction.customId);
       const paper = currentPaper(ctx, parsed?.paperId ?? null);
-      const hits = related(ctx.library.current(), paper.id, 5).map((h) => h.paper);
+      const hits = related(ctx.library.current(), paper.id, 5, ctx.semantic?.current()).map((h) => h.paper);
       await send(interaction, relatedReply(paper, hits));
     },
     async pick(interaction, ctx) {

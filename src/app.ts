@@ -13,6 +13,8 @@ import { createDigestTick, FAN_OUT_CONCURRENCY } from './schedule/digestTick.js'
 import { reconcileInFlight } from './schedule/reconcileInFlight.js';
 import { startScheduler, type Scheduler } from './schedule/startScheduler.js';
 import { openLibrary } from './search/openLibrary.js';
+import { followLibrary } from './embeddings/followLibrary.js';
+import { SemanticIndex } from './embeddings/semanticIndex.js';
 import { prepareAnswering } from './answer/question/termRarity.js';
 import { openStore } from './store/openStore.js';
 import { processName } from './store/processName.js';
@@ -108,7 +110,10 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       nextPoll: () => polling?.nextPoll() ?? null,
     };
     const stopping = new AbortController();
-    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now(), metrics, checkStore, sharding };
+    // Search by meaning (EMBEDDINGS_BASE_URL): vectors load and fill in the background; until then, words alone.
+    const semantic = config.embeddings === null ? null : new SemanticIndex({ config: config.embeddings, cacheDir: config.indexCacheDir, logger });
+    const following = semantic === null ? null : followLibrary(semantic, () => library.current().papers, stopping.signal, logger);
+    const ctx: AppContext = { config, logger, clock, library, store, shutdown: stopping.signal, feed, startedAt: clock.now(), metrics, checkStore, sharding, ...(semantic === null ? {} : { semantic }) };
     metrics.watch({ papers: () => library.current().papers.length, shards: () => connecting?.shards() ?? [] });
     // Digest jobs see only the guilds of this process's shards (all of them when it runs every shard).
     const jobCtx: AppContext = { ...ctx, store: ownedStore(store, sharding) };
@@ -166,6 +171,7 @@ export async function startApp(config: Config, logger: Logger, token: string): P
       stop: async () => {
         serving = false;
         stopping.abort(new Error('paperboy is shutting down'));
+        await following;
         await polling?.stop();
         await scheduler?.stop();
         await bot.stop();

@@ -34,6 +34,17 @@ export interface Config {
   shards: ShardSettings;
   /** The health and metrics endpoint, or null when HTTP_PORT is unset (0 = any free port). */
   http: { port: number; host: string } | null;
+  /** Optional OpenAI-compatible embeddings endpoint for search by meaning; null = lexical only, nothing sent. */
+  embeddings: EmbeddingsConfig | null;
+}
+
+/** Where and how to embed papers and queries (`POST <baseUrl>/embeddings`). */
+export interface EmbeddingsConfig {
+  baseUrl: string;
+  model: string;
+  apiKey: string | null;
+  /** A query's embedding gives up after this long and /search answers lexically. */
+  timeoutMs: number;
 }
 
 const TOKEN_HELP =
@@ -122,10 +133,16 @@ const schema = z.object({
     .refine((v) => v === null || (/^\d+$/.test(v) && Number(v) <= 65_535), { message: 'must be a TCP port (1–65535; 0 = any free port), or empty for no endpoint' })
     .transform((v) => (v === null ? null : Number(v))),
   HTTP_HOST: optionalText.transform((v) => v ?? '0.0.0.0'),
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_MODEL: optionalText,
+  EMBEDDINGS_API_KEY: optionalText,
+  EMBEDDINGS_TIMEOUT_MS: optionalText
+    .transform((v) => Number(v ?? '800'))
+    .refine((v) => Number.isInteger(v) && v >= 50 && v <= 10_000, { message: 'must be a whole number of milliseconds (50–10000)' }),
 });
 
 /** Never echoed in an error: they carry credentials. */
-const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'LLM_API_KEY', 'DATABASE_URL']);
+const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'LLM_API_KEY', 'DATABASE_URL', 'EMBEDDINGS_API_KEY']);
 
 export interface LoadConfigOptions {
   /** The bot needs a token; the CLI does not. */
@@ -149,6 +166,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
       problems.push('LLM_BASE_URL and LLM_MODEL must be set together (or both left empty to answer without a model)');
     }
     problems.push(...shardProblems(v.SHARD_COUNT, v.SHARD_IDS));
+    if ((v.EMBEDDINGS_BASE_URL === null) !== (v.EMBEDDINGS_MODEL === null)) {
+      problems.push('EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL must be set together (or both left empty to search without embeddings)');
+    }
   }
   if (problems.length > 0 || !parsed.success) {
     throw new ConfigError(`config: ${problems.join('; ')}`);
@@ -178,6 +198,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
         : null,
     shards: { count: v.SHARD_COUNT, ids: v.SHARD_IDS },
     http: v.HTTP_PORT === null ? null : { port: v.HTTP_PORT, host: v.HTTP_HOST },
+    embeddings:
+      v.EMBEDDINGS_BASE_URL !== null && v.EMBEDDINGS_MODEL !== null
+        ? { baseUrl: v.EMBEDDINGS_BASE_URL.replace(/\/+$/, ''), model: v.EMBEDDINGS_MODEL, apiKey: v.EMBEDDINGS_API_KEY, timeoutMs: v.EMBEDDINGS_TIMEOUT_MS }
+        : null,
   };
 }
 

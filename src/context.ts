@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import type { VectorIndex } from './embeddings/vectorIndex.js';
 import type { FeedStatus } from './feed/feedPoller.js';
 import type { Logger } from './logger.js';
 import type { StoreHealth } from './ops/health.js';
@@ -62,6 +63,14 @@ export interface AppContext {
   readonly metrics: Metrics;
   /** Whether the store can be used right now, for /healthz (SQLite: the file is still the one opened). */
   readonly checkStore: () => Promise<StoreHealth>;
+  /** Search by meaning, when EMBEDDINGS_BASE_URL is set (absent otherwise: words alone). */
+  readonly semantic?: SemanticView;
+}
+
+/** What commands see of search by meaning: the paper vectors so far, and a query's vector (null = search by words). */
+export interface SemanticView {
+  current(): VectorIndex | null;
+  queryVector(text: string, signal?: AbortSignal): Promise<Float32Array | null>;
 }
 
 /** What commands may see of the feed: how it went, and when it runs next. */

@@ -5,6 +5,7 @@ import { answerPaper, unmentioned, type PaperPick } from './compose/answerPaper.
 import { answerRecord, RECORD_ASKS } from './compose/answerRecord.js';
 import { classifyQuestion, type Asks, type QuestionIntent } from './question/classifyQuestion.js';
 import { describedPaper, termsAfterDescription } from './resolve/describedPaper.js';
+import { quotedTitle } from './resolve/quotedTitle.js';
 import { ANSWER_LIMITS } from './limits.js';
 import { paperNames } from './resolve/paperNames.js';
 import { searchHint } from './compose/phrasing.js';
@@ -47,7 +48,7 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
     return { answer, paperIds: [], intent, terms: { required: [], measure: [], soft: [], topic: [], measureWords: [] } };
   }
   const absent = new Set<string>();
-  const resolved = intent.scope === 'across' && pinned === undefined ? null : resolvePaper(library, tokens, intent.asks, absent);
+  const resolved = intent.scope === 'across' && pinned === undefined ? null : (resolvePaper(library, tokens, intent.asks, absent) ?? quotedTitle(library, text, tokens));
   const skip = new Set<number>();
   let pick: PaperPick | null = null;
   if (pinned !== undefined) {
@@ -95,14 +96,16 @@ export function groundAnswer(library: Library, question: string, options: AskOpt
 /** Answers from the one paper the question describes without naming it, when there is one. */
 function answerDescribed(library: Library, intent: QuestionIntent, terms: QuestionTerms, text: string): Answer | null {
   if (intent.asks === 'unsupported') return null;
-  const paper = describedPaper(library, terms);
-  if (paper === null) return null;
-  if (RECORD_ASKS.has(intent.asks)) return answerRecord(paper, intent.asks, text);
+  const described = describedPaper(library, terms);
+  if (described === null) return null;
+  const { paper, loose } = described;
+  // A loosely matched paper never answers a question about its record (authors, dates).
+  if (RECORD_ASKS.has(intent.asks)) return loose ? null : answerRecord(paper, intent.asks, text);
   const names = paperNames(paper).filter((n) => n.source !== 'title' && n.source !== 'id').map((n) => n.text);
   // Other questions get the paper's closest sentences, never as a confident answer; so does a
   // question naming two things the paper never mentions (judged on the terms before the
   // description is set aside).
-  const similarity = DESCRIBED_ASKS.has(intent.asks) && unmentioned(paper, terms.required) <= 1 ? DESCRIBED_SIMILARITY : DESCRIBED_SIMILARITY / 2;
+  const similarity = !loose && DESCRIBED_ASKS.has(intent.asks) && unmentioned(paper, terms.required) <= 1 ? DESCRIBED_SIMILARITY : DESCRIBED_SIMILARITY / 2;
   return answerPaper({ paper, how: 'fuzzy', similarity, name: namePattern(names) }, intent, termsAfterDescription(terms));
 }
 

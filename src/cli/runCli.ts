@@ -116,7 +116,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 2;
       }
       const results = page.hits.map((h) => ({ id: h.paper.id, title: h.paper.title, score: round(h.score) }));
-      print({ results }, resultsText(results, offset + 1));
+      const also = page.alsoSearched.length > 0 ? `\nAlso searched: ${page.alsoSearched.join(', ')}` : '';
+      print({ results, alsoSearched: page.alsoSearched }, `${resultsText(results, offset + 1)}${also}`);
       return 0;
     }
     default: {

@@ -18,10 +18,24 @@ export interface SearchView {
   hits: readonly SearchHit[];
   /** Topic words no paper holds ("federated" in "federated learning"): the list is only a near miss. */
   unmatched?: readonly string[];
+  /** What was searched besides the typed words (acronyms, field terms, related words), shown so a surprising hit explains itself. */
+  alsoSearched?: readonly string[];
+}
+
+/** Most "also searched" words shown. */
+const MAX_ALSO = 8;
+
+/** "also searched: graph neural network, compression" — or nothing when nothing was added. */
+export function alsoSearchedLine(also: readonly string[]): string | null {
+  if (also.length === 0) return null;
+  const shown = also.slice(0, MAX_ALSO).map((w) => safeClip(w, 40));
+  return `Also searched: ${shown.join(', ')}${also.length > MAX_ALSO ? ', …' : ''}`;
 }
 
 /** Why a hit matched, in a few words. */
 export function matchNote(hit: SearchHit): string {
+  if (hit.byMeaning === true) return 'close in meaning';
+  if (hit.via !== undefined) return `found through ${hit.via}`;
   const where = hit.inTitle ? 'title' : 'abstract';
   if (hit.phrase) return `whole topic in the ${where}`;
   return `matched ${hit.matched.join(', ')} in the ${where}${hit.coverage < 1 ? ' (partial match)' : ''}`;
@@ -39,6 +53,8 @@ export function searchReply(view: SearchView): Reply {
     disabled,
   });
   const unmatched = view.unmatched ?? [];
+  const also = alsoSearchedLine(view.alsoSearched ?? []);
+  const footer = `Page ${view.page + 1} of ${pages} · ${view.total} paper${view.total === 1 ? '' : 's'} · pick one below to read it`;
   return {
     ...(unmatched.length > 0
       ? { content: `No paper in my digests mentions ${unmatched.map((w) => `“${safeClip(w, 40)}”`).join(', ')}; these match the rest of the topic.` }
@@ -48,7 +64,7 @@ export function searchReply(view: SearchView): Reply {
         title: `Papers about “${safeClip(view.topic, 200)}”`,
         description: paperListLines(view.hits.map((hit) => ({ paper: hit.paper, note: matchNote(hit) })), { startAt: start + 1 }),
         color: COLORS.search,
-        footer: { text: `Page ${view.page + 1} of ${pages} · ${view.total} paper${view.total === 1 ? '' : 's'} · pick one below to read it` },
+        footer: { text: also === null ? footer : `${also}\n${footer}` },
       },
     ],
     components: [

@@ -1,17 +1,17 @@
 import type { Paper } from '../digest/schema.js';
+import { isAboutTopic } from './aboutness.js';
 import type { Library } from './library.js';
 import { rankTopic, type SearchHit } from './searchPapers.js';
 import type { Topic } from '../subscriptions/topic.js';
 import { fold, words } from '../text/fold.js';
 
 /**
- * Whether a search hit is really about the topic rather than sharing a common word with it: every
- * topic word matched, and either the whole topic appears as a phrase, or the title names part of
- * it, or its score is a fair share of the best hit's.
+ * Whether a search hit is really about the topic rather than sharing a common word with it: the
+ * ranker's own rule (aboutness.ts) — every topic word present, in the title, the keywords or
+ * central to the abstract — not a word in passing.
  */
-export function isAbout(hit: SearchHit, best: number): boolean {
-  if (hit.coverage < 1) return false;
-  return hit.phrase || hit.inTitle || hit.score >= best * 0.35;
+export function isAbout(hit: SearchHit): boolean {
+  return hit.via === undefined && isAboutTopic(hit);
 }
 
 function excluded(paper: Paper, exclude: readonly string[]): boolean {
@@ -25,9 +25,8 @@ function excluded(paper: Paper, exclude: readonly string[]): boolean {
 
 /** Papers (by id, best match first) that are about a topic and contain none of its excluded words. */
 export function papersAbout(library: Library, topic: Topic): string[] {
-  const { hits, words: searched } = rankTopic(library, topic.query);
+  const { hits, words: searched } = rankTopic(library, topic.query, { plain: true });
   // Only exclusions ("-survey"): every paper without them.
   if (searched.length === 0) return library.papers.filter((p) => p.withdrawnAt === null && !excluded(p, topic.exclude)).map((p) => p.id);
-  const best = hits[0]?.score ?? 0;
-  return hits.filter((h) => isAbout(h, best) && !excluded(h.paper, topic.exclude)).map((h) => h.paper.id);
+  return hits.filter((h) => isAbout(h) && !excluded(h.paper, topic.exclude)).map((h) => h.paper.id);
 }

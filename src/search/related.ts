@@ -1,6 +1,8 @@
 import type { Paper } from '../digest/schema.js';
 import { processTerm, tokenize } from './analyze.js';
+import type { VectorIndex } from '../embeddings/vectorIndex.js';
 import { FIELD_BOOST } from './fieldBoost.js';
+import { DEFAULT_FUSION, fuse } from './fuseRanks.js';
 import { listedOnly, paperById, type Library } from './library.js';
 
 export interface RelatedHit {
@@ -21,9 +23,27 @@ function salientTerms(text: string, count: number): string[] {
 
 /**
  * Papers most like the given one: its title terms, names and most repeated abstract terms as
- * one OR query, so BM25 weighs the distinctive ones (rare across the catalogue) highest.
+ * one OR query, so BM25 weighs the distinctive ones (rare across the catalogue) highest; with
+ * paper vectors (search by meaning), fused with the papers nearest to its own vector.
  */
-export function related(library: Library, paperId: string, limit = 5): RelatedHit[] {
+export function related(library: Library, paperId: string, limit = 5, vectors?: VectorIndex | null): RelatedHit[] {
+  const lexical = relatedByWords(library, paperId, vectors === undefined || vectors === null ? limit : Math.max(limit, 20));
+  const own = vectors?.vectorOf(paperId);
+  if (vectors === undefined || vectors === null || own === undefined) return lexical.slice(0, limit);
+  const listed = listedOnly(library);
+  const near = vectors.topK(own, Math.max(limit, 20) + 1, (id) => {
+    const doc = library.position.get(id);
+    return id !== paperId && doc !== undefined && (listed?.(doc) ?? true);
+  });
+  return fuse(lexical.map((h) => ({ id: h.paper.id, score: h.score })), near, DEFAULT_FUSION)
+    .slice(0, limit)
+    .flatMap(({ id, score }) => {
+      const paper = paperById(library, id);
+      return paper === undefined ? [] : [{ paper, score }];
+    });
+}
+
+function relatedByWords(library: Library, paperId: string, limit: number): RelatedHit[] {
   const paper = paperById(library, paperId);
   const doc = library.position.get(paperId);
   if (paper === undefined || doc === undefined) return [];

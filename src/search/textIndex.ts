@@ -127,6 +127,27 @@ export class TextIndex {
     return out;
   }
 
+  /**
+   * How often `term` (and, when `prefix`, up to 8 dictionary terms it begins) occurs in each field
+   * of document `doc`: one binary search per field in the term's posting list. What aboutness.ts
+   * reads instead of re-tokenizing a paper's text.
+   */
+  fieldCounts(term: string, doc: number, prefix: boolean): number[] {
+    const counts = new Array<number>(F).fill(0);
+    for (const s of this.segments) {
+      if (doc < s.base || doc >= s.base + s.docCount) continue;
+      const local = doc - s.base;
+      const first = lowerBound(s.terms, term);
+      for (let t = first; t < s.terms.length && t < first + 9 && (s.terms[t] === term || (prefix && (s.terms[t] ?? '').startsWith(term))); t += 1) {
+        for (let f = 0; f < F; f += 1) {
+          const at = lowerBoundDoc(s.docs, s.offsets[t * F + f] ?? 0, s.offsets[t * F + f + 1] ?? 0, local);
+          if (at >= 0) counts[f] = (counts[f] ?? 0) + (s.freqs[at] ?? 0);
+        }
+      }
+    }
+    return counts;
+  }
+
   /** Scores documents for already-processed query terms (at most 32), best first. */
   search(queryTerms: readonly string[], options: TextQueryOptions): TextHit[] {
     const terms = queryTerms.slice(0, 32);
@@ -241,6 +262,18 @@ export class TextIndex {
     this.#titleMasks = new Uint32Array(this.docCount);
     this.#touched = new Uint32Array(this.docCount);
   }
+}
+
+/** Position of `doc` in the ascending slice docs[start, end), or -1. */
+function lowerBoundDoc(docs: Uint32Array, start: number, end: number, doc: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((docs[mid] ?? 0) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && docs[lo] === doc ? lo : -1;
 }
 
 /** Processes a query the way the index processed documents (stop words out, stems). */

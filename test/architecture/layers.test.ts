@@ -21,7 +21,7 @@ export interface LayerRule {
   reason: string;
 }
 
-const CORE = ['src/digest/', 'src/search/', 'src/trending/', 'src/answer/', 'src/feed/', 'src/subscriptions/', 'src/store/', 'src/schedule/', 'src/text/', 'src/http/', 'src/status/', 'src/shard/', 'src/ops/'];
+const CORE = ['src/digest/', 'src/search/', 'src/trending/', 'src/answer/', 'src/feed/', 'src/subscriptions/', 'src/store/', 'src/schedule/', 'src/text/', 'src/http/', 'src/status/', 'src/shard/', 'src/ops/', 'src/embeddings/'];
 
 export const LAYER_RULES: readonly LayerRule[] = [
   {

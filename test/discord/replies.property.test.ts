@@ -75,6 +75,7 @@ describe('every reply builder: any input gives a payload Discord accepts (proper
       matched: fc.array(hostileText(2), { maxLength: 5 }),
       inTitle: fc.boolean(),
       phrase: fc.boolean(),
+      centrality: fc.double({ min: 0, max: 1, noNaN: true }),
     });
     fc.assert(
       fc.property(anyText(), fc.nat({ max: 20 }), fc.integer({ min: 1, max: 50 }), fc.nat({ max: 60 }), fc.array(hit, { maxLength: 5 }), fc.array(hostileText(2), { maxLength: 4 }),

@@ -6,8 +6,8 @@ import { silentLogger } from '../../src/logger.js';
 import { digestReply } from '../../src/replies/digestReply.js';
 import { runDueDigests } from '../../src/schedule/runDueDigests.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
-import { FakePoster, isStep } from './fakePoster.js';
-import { shippedLibrary } from './library.js';
+import { FakePoster, isStep } from '../../support/schedule/fakePoster.js';
+import { shippedLibrary } from '../../support/schedule/shippedLibrary.js';
 
 const [file = '', messagesFile = '', now = '', script = '{}'] = process.argv.slice(2);
 const store = openSqliteStore(file);

@@ -7,7 +7,7 @@ import { digestDateLabel, digestReply } from '../../src/replies/digestReply.js';
 import { deliveryMarker, deliveryNonce } from '../../src/schedule/deliveryIdentity.js';
 import { selectDigestPapers } from '../../src/schedule/selectDigestPapers.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
-import { shippedLibrary } from './library.js';
+import { shippedLibrary } from '../../support/schedule/shippedLibrary.js';
 import { subscription } from './subscriptionFixture.js';
 
 const marker = deliveryMarker(deliveryNonce('100', '2026-11-23'));

@@ -6,7 +6,7 @@ import type { Library } from '../../src/search/library.js';
 import type { Store } from '../../src/store/store.js';
 import type { Subscription, SubscriptionInput } from '../../src/subscriptions/subscription.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
-import type { FakePoster } from './fakePoster.js';
+import type { FakePoster } from '../../support/schedule/fakePoster.js';
 
 /** Subscribes a channel (09:00 Europe/Berlin, general, 3 papers, created 1 Mar 2026 unless overridden). */
 export function subscribe(store: Store, channelId: string, over: Partial<Omit<SubscriptionInput, 'topics'>> & { topics?: string[] } = {}): Promise<Subscription> {

@@ -6,9 +6,9 @@ import type { Library } from '../../src/search/library.js';
 import { openPostgresStore } from '../../src/store/postgres/postgresStore.js';
 import type { Store } from '../../src/store/store.js';
 import { databaseName, freshDatabase, releasePg, startPgServer, testPg, type PgServer } from '../../support/postgres.js';
-import { FakePoster, type PostedMessage } from './fakePoster.js';
+import { FakePoster, type PostedMessage } from '../../support/schedule/fakePoster.js';
 import { jobDeps, subscribe } from './harness.js';
-import { shippedLibrary } from './library.js';
+import { shippedLibrary } from '../../support/schedule/shippedLibrary.js';
 
 // Several processes (one store pool each) sharing one PostgreSQL database and one Discord (the
 // fake posters share their `messages`): claims and leases decide who posts, never twice.

@@ -10,9 +10,9 @@ import type { Store } from '../../src/store/store.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
 import { papersAbout } from '../../src/search/papersAbout.js';
 import { tempStore } from '../subscriptions/tempStore.js';
-import { FakePoster } from './fakePoster.js';
+import { FakePoster } from '../../support/schedule/fakePoster.js';
 import { every, jobDeps, subscribe } from './harness.js';
-import { shippedLibrary } from './library.js';
+import { shippedLibrary } from '../../support/schedule/shippedLibrary.js';
 
 let library: Library;
 let store: Store;

@@ -4,7 +4,7 @@ import type { Library } from '../../src/search/library.js';
 import { parseTopic } from '../../src/subscriptions/topic.js';
 import { papersAbout } from '../../src/search/papersAbout.js';
 import { trendingScore } from '../../src/trending/rankTrending.js';
-import { shippedLibrary } from './library.js';
+import { shippedLibrary } from '../../support/schedule/shippedLibrary.js';
 
 const now = new Date('2026-03-20T12:00:00Z');
 let library: Library;

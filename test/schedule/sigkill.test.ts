@@ -8,9 +8,9 @@ import { runDueDigests } from '../../src/schedule/runDueDigests.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqliteStore.js';
 import type { Store } from '../../src/store/store.js';
 import { tempStore } from '../subscriptions/tempStore.js';
-import { FakePoster, postedMessageSchema, type PostedMessage } from './fakePoster.js';
+import { FakePoster, postedMessageSchema, type PostedMessage } from '../../support/schedule/fakePoster.js';
 import { jobDeps, subscribe } from './harness.js';
-import { shippedLibrary } from './library.js';
+import { shippedLibrary } from '../../support/schedule/shippedLibrary.js';
 
 let store: Store;
 let file: string;

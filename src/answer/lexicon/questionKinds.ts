@@ -32,9 +32,12 @@ export const AUTHOR_WORDS: readonly string[] = [
   'how many (?:people|researchers|persons|contributors|scientists)',
 ];
 
-/** Asking when or how often a paper was featured in a digest. */
+/**
+ * Asking when or how often a paper was featured in a digest ("featured", not "feature": in
+ * "heterogeneous feature interactions" it is content, and restating digest listings never answers it).
+ */
 export const APPEARANCE_WORDS: readonly string[] = [
-  'digests?', 'featured', 'feature', 'appear(?:ed|s)?', 'show(?:ed|n)? up', 'how often', 'how many times',
+  'digests?', 'featured', 'appear(?:ed|s)?', 'show(?:ed|n)? up', 'how often', 'how many times',
   'which (?:day|issue)', 'seen',
 ];
 

@@ -16,7 +16,9 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
     'actually really basically main key idea ideas contribution contributions gist tldr tl dr overview eli5 mean means ' +
     'stand stands define definition problem solve solves solved goal purpose point take takes took taken need needs needed ' +
     'read reading wonder wondering curious interested looking want wanted know knowing think heard hear help ' +
-    'add adds added require requires required bring brings yield yields'
+    'add adds added require requires required bring brings yield yields getting besides ' +
+    // Chat shorthand: "u" (you), "ur" (your), "w" (with), "w/o" (without).
+    'u ur w wo'
   ).split(' '),
 );
 
