@@ -1,13 +1,13 @@
 // Two real bot processes split four shards over 104 servers, as two processes on one machine (or
 // two machines) would: each answers the interactions of its own shards' servers, every
 // interaction is answered by exactly one process, and each delivers the daily digests of its own
-// servers only — here through one shared SQLite file (two processes may share it; the PostgreSQL
-// store takes its place across machines).
+// servers only — through one shared PostgreSQL store, as processes on several machines would.
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PERMISSIONS, startFakeDiscord, type FakeDiscord } from '../../support/fakeDiscord/index.js';
 import { spawnBot, stopAllBots, type BotProcess } from '../../support/spawnBot.js';
 import { botEnv, createWorkspace, waitUntil, type BotWorkspace } from '../../support/botEnv.js';
+import { databaseName, freshDatabase, releasePg, testPg } from '../../support/postgres.js';
 import { listeningPort, sampleSum, scrape } from '../helpers/prometheus.js';
 
 const GUILDS = 104;
@@ -24,6 +24,7 @@ const shardOf = (guildId: string): number => Number((BigInt(guildId) >> 22n) % B
 beforeAll(async () => {
   fake = await startFakeDiscord({ shards: SHARD_COUNT, maxConcurrency: 16, guilds: guildIds.map((id, i) => ({ id, name: `Lab ${i}` })) });
   workspace = createWorkspace();
+  const databaseUrl = await freshDatabase((await testPg()).url, databaseName('shards'));
   const spawnedAt = Date.now();
   for (const ids of [[0, 1], [2, 3]]) {
     // Both clocks read the same pretend time, however long the first start took.
@@ -37,6 +38,7 @@ beforeAll(async () => {
       HTTP_HOST: '127.0.0.1',
       CLOCK_START: clock,
       SCHEDULE_CRON: '* * * * * *',
+      DATABASE_URL: databaseUrl,
     });
     const process = await spawnBot({ env, readyPattern: 'ready', readyTimeoutMs: 60_000 });
     bots.push({ process, ids, port: listeningPort(process.logs) });
@@ -47,6 +49,7 @@ afterAll(async () => {
   await stopAllBots();
   await fake.close();
   workspace.cleanup();
+  await releasePg();
 });
 
 afterEach(() => {
@@ -60,7 +63,8 @@ function handlers(interactionId: string): number[] {
 }
 
 describe('two processes splitting four shards (end to end)', () => {
-  it('each process identifies its own shards and holds only their servers', () => {
+  it('each process identifies its own shards and holds only their servers, on one PostgreSQL store', () => {
+    for (const bot of bots) expect(bot.process.logs.find((l) => l.msg === 'store opened')).toMatchObject({ kind: 'postgres' });
     expect(fake.identifies.map((d) => d.shard).sort()).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
     for (const bot of bots) {
       const ready = bot.process.logs.find((l) => l.msg === 'ready');
