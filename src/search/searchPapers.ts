@@ -84,7 +84,9 @@ export function rankTopic(library: Library, topic: string, options: ExpandOption
   const variants = topicVariants(topic);
   const typed = variants[0] ?? topic;
   const common = (word: string): boolean => library.text.fieldFrequency(processTerm(word) ?? word) > Math.max(COMMON.least, COMMON.share * library.papers.length);
-  const plain = options.plain === true ? plainWordVariants(typed, common).filter((v) => !variants.includes(v)) : [];
+  // Everyday words are read as the field's terms in the topic as typed and in its spelled-out
+  // forms ("shrinking llms" → "pruning large language model"), at most MAX_PLAIN searches.
+  const plain = options.plain === true ? [...new Set(variants.flatMap((v) => plainWordVariants(v, common)))].filter((v) => !variants.includes(v)).slice(0, MAX_PLAIN) : [];
   const first = rankOne(library, typed);
   const best = new Map<string, SearchHit>(first.hits.map((h) => [h.paper.id, h]));
   const alsoSearched: string[] = [];
@@ -115,6 +117,9 @@ function addedWords(typed: string, variant: string): string {
 
 /** A typed word in more papers than this (share of the catalogue, at least `least`) is the catalogue's own: no everyday-word variant. */
 const COMMON = { share: 0.05, least: 10 } as const;
+
+/** Everyday-word variants searched at most (each costs a search). */
+const MAX_PLAIN = 6;
 
 /** Variants from everyday words weigh a little under the words typed. */
 const PLAIN_WEIGHT = 0.8;

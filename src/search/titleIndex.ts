@@ -8,8 +8,6 @@ import { extendSortedCsr, lowerBound, toSortedCsr } from './sorted.js';
  */
 export interface TitleIndex {
   readonly vocabulary: readonly string[];
-  /** Papers per vocabulary word (views into postingDocs). */
-  readonly postings: readonly Uint32Array[];
   /** The postings in CSR form: word i's papers are postingDocs[postingOffsets[i] .. postingOffsets[i + 1]]. */
   readonly postingOffsets: Uint32Array;
   readonly postingDocs: Uint32Array;
@@ -27,8 +25,15 @@ export function titleIndexFrom(
   keys: readonly string[],
   keyOrder: Uint32Array = sortedKeyOrder(keys),
 ): TitleIndex {
-  const postings = vocabulary.map((_, i) => postingDocs.subarray(postingOffsets[i] ?? 0, postingOffsets[i + 1] ?? 0));
-  return { vocabulary, postings, postingOffsets, postingDocs, keys, keyOrder };
+  return { vocabulary, postingOffsets, postingDocs, keys, keyOrder };
+}
+
+/**
+ * The papers of vocabulary word `i` (a view into postingDocs, made when asked: a list of views for
+ * every word would cost a pass and an object per word each time the index is built or grows).
+ */
+export function postingsAt(index: TitleIndex, i: number): Uint32Array {
+  return index.postingDocs.subarray(index.postingOffsets[i] ?? 0, index.postingOffsets[i + 1] ?? 0);
 }
 
 function sortedKeyOrder(keys: readonly string[]): Uint32Array {
@@ -131,5 +136,5 @@ export function hasWord(index: TitleIndex, word: string): boolean {
 /** The papers whose title or names hold exactly this (folded) word. */
 export function postingsOf(index: TitleIndex, word: string): Uint32Array {
   const [start] = prefixRange(index, word);
-  return index.vocabulary[start] === word ? (index.postings[start] ?? new Uint32Array()) : new Uint32Array();
+  return index.vocabulary[start] === word ? postingsAt(index, start) : new Uint32Array();
 }

@@ -3,7 +3,7 @@ import { processTerm } from '../../search/analyze.js';
 import { allowedTypos, editDistance } from '../../search/editDistance.js';
 import type { Library } from '../../search/library.js';
 import { STOP_WORDS } from '../../search/lexicon/stopWords.js';
-import { prefixRange } from '../../search/titleIndex.js';
+import { postingsAt, prefixRange } from '../../search/titleIndex.js';
 import { titleSimilarity } from '../../search/titleSimilarity.js';
 import { compact, words } from '../../text/fold.js';
 import { ordinaryWord } from './exactName.js';
@@ -53,7 +53,7 @@ function paperNameWordOwners(library: Library, typed: readonly string[]): number
   for (const w of typed) {
     const [start, end] = prefixRange(library.titles, w);
     if (library.titles.vocabulary[start] !== w || end <= start) continue;
-    for (const doc of library.titles.postings[start] ?? []) {
+    for (const doc of postingsAt(library.titles, start)) {
       owners.add(doc);
       if (owners.size > 1) return owners.size;
     }

@@ -1,7 +1,7 @@
 import { allowedTypos, editDistance } from '../../search/editDistance.js';
 import type { Library } from '../../search/library.js';
 import { STOP_WORDS } from '../../search/lexicon/stopWords.js';
-import { prefixRange } from '../../search/titleIndex.js';
+import { postingsAt, prefixRange } from '../../search/titleIndex.js';
 
 /** A title word held by more papers than this is too common to gather candidates from. */
 const MAX_POSTINGS = 4000;
@@ -39,8 +39,7 @@ export function titleCandidates(library: Library, typed: readonly string[], limi
     const docs = new Set<number>();
     let size = 0;
     for (const i of vocabularyMatches(library, word)) {
-      const postings = library.titles.postings[i];
-      if (postings === undefined) continue;
+      const postings = postingsAt(library.titles, i);
       size += postings.length;
       if (size > MAX_POSTINGS) break;
       for (const doc of postings) docs.add(doc);
