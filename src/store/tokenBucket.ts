@@ -32,14 +32,37 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** A wake-up later than this past its slot means the slot was missed (a GC pause, a busy loop). */
+export const LATE_MS = 40;
+
+/**
+ * Reserves a token with `reserve` (which answers how long to wait for it) and waits for its slot.
+ * A caller that wakes up more than LATE_MS after its slot does not use it late — sending then would
+ * land among the requests of the slots after it and burst past the limit — but reserves again.
+ */
+export async function waitForSlot(reserve: () => Promise<number>, signal?: AbortSignal): Promise<void> {
+  // A process too busy to ever wake on time still sends after a few tries (each try costs a token).
+  for (let attempt = 1; ; attempt += 1) {
+    const waitMs = await reserve();
+    if (waitMs <= 0) return;
+    const slot = performance.now() + waitMs;
+    await sleep(waitMs, signal);
+    if (performance.now() - slot <= LATE_MS || attempt >= MAX_RESERVES) return;
+  }
+}
+
+/** Reservations a caller makes at most before it sends even when late. */
+const MAX_RESERVES = 3;
+
 /** Token buckets held in this process's memory (the SQLite store: one process per file), on the monotonic clock. */
 export function localTokenBuckets(now: () => number = () => performance.now()): (limit: RateLimit, signal?: AbortSignal) => Promise<void> {
   const buckets = new Map<string, { tokens: number; at: number }>();
-  return async (limit, signal) => {
-    const t = now();
-    const bucket = buckets.get(limit.name) ?? { tokens: limit.burst, at: t };
-    const { tokens, waitMs } = reserveToken(bucket.tokens, t - bucket.at, limit);
-    buckets.set(limit.name, { tokens, at: t });
-    if (waitMs > 0) await sleep(waitMs, signal);
-  };
+  return (limit, signal) =>
+    waitForSlot(() => {
+      const t = now();
+      const bucket = buckets.get(limit.name) ?? { tokens: limit.burst, at: t };
+      const { tokens, waitMs } = reserveToken(bucket.tokens, t - bucket.at, limit);
+      buckets.set(limit.name, { tokens, at: t });
+      return Promise.resolve(waitMs);
+    }, signal);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localTokenBuckets, reserveToken, waitAfterReserving } from '../../src/store/tokenBucket.js';
+import { LATE_MS, localTokenBuckets, reserveToken, waitAfterReserving, waitForSlot } from '../../src/store/tokenBucket.js';
 import { DIGEST_BURST, DISCORD_GLOBAL_LIMIT, digestRateLimit, throttledPoster } from '../../src/schedule/throttledPoster.js';
 import type { DigestPoster } from '../../src/schedule/digestJob.js';
 
@@ -73,5 +73,42 @@ describe('throttledPoster', () => {
     await throttled.post('1', 'payload', 'nonce');
     await throttled.findPosted('2', 'ref x');
     expect(events).toEqual(['token', 'post 1', 'token', 'find 2']);
+  });
+});
+
+describe('waitForSlot', () => {
+  const block = (ms: number): void => {
+    const until = performance.now() + ms;
+    while (performance.now() < until) {
+      // a busy event loop (a long GC pause or a synchronous task)
+    }
+  };
+
+  it('uses a slot it wakes up for on time, with one reservation', async () => {
+    let reservations = 0;
+    await waitForSlot(() => Promise.resolve(reservations++ === 0 ? 20 : 0));
+    expect(reservations).toBe(1);
+  });
+
+  it('reserves again when it woke up too late for its slot, instead of sending into later slots', async () => {
+    let reservations = 0;
+    const blocker = setTimeout(() => block(LATE_MS * 3), 5);
+    await waitForSlot(() => Promise.resolve(++reservations === 1 ? 10 : 10));
+    clearTimeout(blocker);
+    expect(reservations).toBe(2);
+  });
+
+  it('still goes after a few late wake-ups (a process always busy is not starved)', async () => {
+    let reservations = 0;
+    const busy = setInterval(() => block(LATE_MS * 2), 1);
+    try {
+      await waitForSlot(() => {
+        reservations += 1;
+        return Promise.resolve(5);
+      });
+    } finally {
+      clearInterval(busy);
+    }
+    expect(reservations).toBe(3);
   });
 });

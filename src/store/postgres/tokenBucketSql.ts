@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { RateLimit } from '../store.js';
-import { sleep, waitAfterReserving } from '../tokenBucket.js';
+import { waitAfterReserving, waitForSlot } from '../tokenBucket.js';
 
 /**
  * A token bucket in one row, shared by every process on the database: the reservation rule of
@@ -15,20 +15,21 @@ export function sharedTokenBuckets(pool: pg.Pool): (limit: RateLimit, signal?: A
       await pool.query('INSERT INTO rate_buckets (name, tokens, updated_at) VALUES ($1, $2, clock_timestamp()) ON CONFLICT (name) DO NOTHING', [limit.name, limit.burst]);
       seeded.add(limit.name);
     }
-    const result = await pool.query<{ tokens: number }>(
-      `UPDATE rate_buckets SET
-         tokens = LEAST($2::float8, tokens + $3::float8 * GREATEST(0, EXTRACT(EPOCH FROM clock_timestamp() - updated_at)::float8)) - 1,
-         updated_at = clock_timestamp()
-       WHERE name = $1
-       RETURNING tokens`,
-      [limit.name, limit.burst, limit.perSecond],
-    );
-    const tokens = result.rows[0]?.tokens;
-    if (tokens === undefined) {
-      seeded.delete(limit.name); // the row went away (a restore?): seed it again next time
-      return;
-    }
-    const waitMs = waitAfterReserving(tokens, limit);
-    if (waitMs > 0) await sleep(waitMs, signal);
+    await waitForSlot(async () => {
+      const result = await pool.query<{ tokens: number }>(
+        `UPDATE rate_buckets SET
+           tokens = LEAST($2::float8, tokens + $3::float8 * GREATEST(0, EXTRACT(EPOCH FROM clock_timestamp() - updated_at)::float8)) - 1,
+           updated_at = clock_timestamp()
+         WHERE name = $1
+         RETURNING tokens`,
+        [limit.name, limit.burst, limit.perSecond],
+      );
+      const tokens = result.rows[0]?.tokens;
+      if (tokens === undefined) {
+        seeded.delete(limit.name); // the row went away (a restore?): seed it again next time
+        return 0;
+      }
+      return waitAfterReserving(tokens, limit);
+    }, signal);
   };
 }
