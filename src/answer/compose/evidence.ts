@@ -4,11 +4,9 @@ import { HARDWARE_WORDS } from '../lexicon/questionLexicon.js';
 import { CONTRIBUTION_CUE, FINDING_CUE, LIMITATION_CUE, METHOD_CUE } from '../lexicon/sentenceCues.js';
 import { escapeRegExp } from '../../text/escapeRegExp.js';
 import { evidenceMeasurePattern } from '../lexicon/measures.js';
+import { FIGURE, WORDED_TIME } from '../lexicon/figures.js';
 
 const MEASURES: readonly Measure[] = ['speed', 'accuracy', 'memory', 'cost', 'price', 'time', 'size', 'count', 'any'];
-
-// A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B") nor a dimension ("3D", "2-D"), or a spelled-out multiple.
-const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2}|-?D\b)|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
 
 const MEASURE_CUES = Object.fromEntries(MEASURES.map((m) => [m, evidenceMeasurePattern(m)])) as Record<Measure, RegExp>;
 
@@ -16,10 +14,6 @@ const MEASURE_CUES = Object.fromEntries(MEASURES.map((m) => [m, evidenceMeasureP
 export function hasFigure(text: string): boolean {
   return FIGURE.test(text);
 }
-
-/** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
-// A duration said in words ("a matter of minutes", "in under an hour", "within seconds").
-const WORDED_TIME = /\b(?:a matter of|within|in|under|few|several|hundreds of|thousands of)\s+(?:an?\s+)?(?:milliseconds?|seconds?|minutes?|hours?|days?|weeks?)\b/i;
 
 /** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
 export function hasMeasure(text: string, measure: Measure, countNoun: string | null): boolean {

@@ -1,5 +1,7 @@
 import { fold } from '../../text/fold.js';
 import { questionMeasurePattern } from '../lexicon/measures.js';
+import { QUANTITY_QUESTION } from '../lexicon/quantityQuestions.js';
+import { CODE_QUESTION, DEFINITION_QUESTION, HARDWARE_QUESTION, METHOD_QUESTION, PUBLISHED_QUESTION } from '../lexicon/questionPhrases.js';
 import { APPEARANCE_WORDS, AUTHOR_WORDS, BENCHMARK_WORDS, HARDWARE_WORDS_IN_QUESTIONS, LIMITATION_QUESTION_WORDS, UNSUPPORTED_WORDS, UPVOTE_WORDS, wholeWords } from '../lexicon/questionKinds.js';
 
 /** What a question wants back. */
@@ -38,18 +40,18 @@ export interface QuestionIntent {
 
 const RULES: ReadonlyArray<readonly [Asks, RegExp]> = [
   ['unsupported', wholeWords(UNSUPPORTED_WORDS)],
-  ['code', /^(?:code|repo|github)\b|\b(?:is|are) there (?:any |an? |the |public |open[- ]source )?(?:code|implementation|repo|repository)\b|\b(?:code|repo|github)$|\bwhere (?:can|do|could|should) (?:i|we|you|one) (?:get|find|download|try|access|obtain|grab)\b|\b(?:github|gitlab|repo|repos|repository|repositories|codebase|source code|open[- ]?sourced?)\b|\b(?:code|implementation|project page|website|weights|checkpoints?)\b(?! generation)(?=.*\b(?:where|link|url|available|availability|find|get|download|released?|public|publicly|access|open|shared?|online)\b)|\b(?:where|link|url|available|availability|find|get|download|released?|public|publicly|access|open|shared?|online)\b.*\b(?:code|implementation|project page|website)\b(?! generation)/],
+  ['code', CODE_QUESTION],
   ['upvotes', wholeWords(UPVOTE_WORDS)],
   ['authors', wholeWords(AUTHOR_WORDS)],
-  ['published', /\b(?:publication date|date of publication|release date|published|publish|came out|come out|what (?:year|date|month)|which (?:year|date|month)|how (?:old|recent) is)\b|\bwhen (?:was|were|did|is)\b.*\b(?:released?|posted|submitted|written|announced|out)\b/],
+  ['published', PUBLISHED_QUESTION],
   ['appearances', wholeWords(APPEARANCE_WORDS)],
   ['limitation', wholeWords(LIMITATION_QUESTION_WORDS)],
-  ['hardware', /\b(?:(?:which|what)(?: kind of| type of| sort of)?(?: \w+)? (?:hardware|gpus?|tpus?|cpus?|fpgas?|asics?|accelerators?|chips?|devices?|platforms?|processors?)|runs? on|running on|work on|works on|built for|designed for|made for|meant for|optimi[sz]ed for|tailored for|target(?:s|ed)?|deploy\w* on|on (?:what|which) (?:hardware|gpus?|devices?))\b/],
-  ['quantity', /\b(?:how (?:much|many|fast|quick|large|big|small|long|well|accurate|good|high|low|far|efficient|cheap|expensive)|by (?:how much|what factor|what margin)|(?:speed-?ups?|accuracy|accuracies|scores?|percentage|percent|improvements?|reductions?|gains?|throughput|latency|perplexity|error rates?|compression ratio|pass@\w+|figures?(?! out)|factor|win rate|success rate)\b(?=.*\b(?:does|do|did|is|are|was|were|of|for|on|reach|get|achieve|over|vs|versus|compared|relative)\b)|(?:faster|slower|cheaper|smaller|fewer|more accurate|less memory)\b.*\bthan|pass@\d+|(?:biggest|largest|smallest|highest|lowest|fastest|best|worst|max(?:imum)?|min(?:imum)?|typical|median|average|mean)(?:[- ]case)? (?:[a-z-]+ )?(?:size|sizes|speed-?ups?|accuracy|score|gain|improvement|reduction|number|count|scale|factor|ratio))\b/],
+  ['hardware', HARDWARE_QUESTION],
+  ['quantity', QUANTITY_QUESTION],
   ['hardware', wholeWords(HARDWARE_WORDS_IN_QUESTIONS)],
   ['benchmark', wholeWords(BENCHMARK_WORDS)],
-  ['method', /^(?:how (?:does|do|did|is|are|can|could)\b|(?:what|which) (?:technique|techniques|method|methods|approach|approaches|trick|tricks|algorithm|mechanism|idea|architecture|strategy|strategies) (?:does|do|did|is|are)\b|why (?:does|do|is|are)\b)/],
-  ['definition', /^(?:what(?:'s| is| are| was| were)\b|what (?:does|do|did)\b.*\b(?:do|propose|introduce|present|contribute|offer|study|show|find|mean|stand for|about)$|explain\b|describe\b|summari[sz]e\b|tell me (?:about|more)\b|give me (?:an? )?(?:summary|overview|tl;?dr)|tl;?dr\b|eli5\b|define\b|overview of\b|who is\b|what problem)/],
+  ['method', METHOD_QUESTION],
+  ['definition', DEFINITION_QUESTION],
 ];
 
 const ACROSS = [

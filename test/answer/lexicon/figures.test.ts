@@ -1,0 +1,44 @@
+// The figure and worded-duration patterns of compose/evidence.ts, built from the lists in
+// figures.ts: each is the very pattern it replaced (kept below as it was written), and each list
+// entry has a row — an example sentence that holds a figure or a duration because of that entry.
+import { describe, expect, it } from 'vitest';
+import { hasFigure, hasMeasure } from '../../../src/answer/compose/evidence.js';
+import * as F from '../../../src/answer/lexicon/figures.js';
+import { expectEntryMatters, slotRows, type Slot } from './slotRows.js';
+
+// The literals the lists replaced, as they stood in evidence.ts.
+const REPLACED: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
+  ['FIGURE', F.FIGURE, /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2}|-?D\b)|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u],
+  ['WORDED_TIME', F.WORDED_TIME, /\b(?:a matter of|within|in|under|few|several|hundreds of|thousands of)\s+(?:an?\s+)?(?:milliseconds?|seconds?|minutes?|hours?|days?|weeks?)\b/i],
+];
+
+describe('the built patterns are the literals they replaced', () => {
+  it.each(REPLACED)('%s', (_name, built, old) => {
+    expect(built.source).toBe(old.source);
+    expect(built.flags).toBe(old.flags);
+  });
+});
+
+const SLOTS: Record<string, Slot> = {
+  WORDED_MULTIPLES: { list: F.WORDED_MULTIPLES, pattern: F.FIGURE, carrier: 'It is {} as fast.' },
+  MAGNITUDE_COUNTS: { list: F.MAGNITUDE_COUNTS, pattern: F.FIGURE, carrier: 'It is {} order of magnitude faster.', optional: true },
+  FOLD_NUMBERS: { list: F.FOLD_NUMBERS, pattern: F.FIGURE, carrier: 'It is {}-fold faster.' },
+  FOLD_SUFFIXES: { list: F.FOLD_SUFFIXES, pattern: F.FIGURE, carrier: 'It is two{} faster.' },
+  DURATION_LEADS: { list: F.DURATION_LEADS, pattern: F.WORDED_TIME, carrier: 'It trains {} hours.' },
+  TIME_UNITS: { list: F.TIME_UNITS, pattern: F.WORDED_TIME, carrier: 'It trains within {}.' },
+};
+
+describe('figure and duration words, one row per entry', () => {
+  it.each(slotRows(SLOTS))('%s: %s (e.g. "%s")', (_name, entry, text, slot) => {
+    expectEntryMatters(slot, entry, text);
+  });
+});
+
+describe('the lists decide real sentences', () => {
+  it('a multiple in words is a figure; a duration in words answers "how long"', () => {
+    expect(hasFigure('It runs two orders of magnitude faster than the baseline.')).toBe(true);
+    expect(hasFigure('A three-fold reduction in memory.')).toBe(true);
+    expect(hasMeasure('It trains in a matter of minutes on one GPU.', 'time', null)).toBe(true);
+    expect(hasMeasure('It trains quickly on one GPU.', 'time', null)).toBe(false);
+  });
+});
