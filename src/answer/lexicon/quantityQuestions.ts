@@ -1,6 +1,6 @@
 // How a question asks for a figure ("how much faster", "by what factor", "the accuracy on X", "faster
-// than", "the largest model size"), as named lists the `quantity` rule of classifyQuestion is built
-// from. Entries are words or short patterns (regex source); every entry has a row in
+// than", "the largest model size"), and for a price or a duration, as named lists the `quantity` rule
+// and the price and time measures of classifyQuestion are built from. Entries are words or short patterns (regex source); every entry has a row in
 // test/answer/lexicon/questionPhrases.test.ts.
 
 import { oneOf } from './questionKinds.js';
@@ -46,4 +46,27 @@ export const QUANTITY_QUESTION = new RegExp(
     `${oneOf(FIGURE_NOUNS)}\\b(?=.*\\b${oneOf(FIGURE_NOUN_LINKS)}\\b)|` +
     `${oneOf(COMPARATIVES)}\\b.*\\bthan|pass@\\d+|` +
     `${oneOf(SUPERLATIVES)}(?:[- ]case)? (?:[a-z-]+ )?${oneOf(SUPERLATIVE_NOUNS)})\\b`,
+);
+
+/** "how much does X cost": the auxiliary after "how much". */
+export const HOW_MUCH_AUXILIARIES: readonly string[] = ['does', 'do', 'did', 'would', 'will', 'is', 'are'];
+/** "what does X cost": the auxiliary after "what". */
+export const WHAT_AUXILIARIES: readonly string[] = ['does', 'do', 'did', 'would', 'will'];
+/** Words of money. */
+export const MONEY_WORDS: readonly string[] = ['prices?', 'priced', 'pricing', 'dollars?', 'usd', 'euros?'];
+
+/** A question asking for a price, which abstracts almost never state. */
+export const PRICE_QUESTION = new RegExp(
+  `\\b(?:how much ${oneOf(HOW_MUCH_AUXILIARIES)} .{1,80} cost|what ${oneOf(WHAT_AUXILIARIES)} .{1,80} cost|${MONEY_WORDS.join('|')})\\b`,
+);
+
+/** "how long does X take": the auxiliary after "how long", and the verb of a duration that must follow. */
+export const HOW_LONG_AUXILIARIES: readonly string[] = ['does', 'did', 'do', 'will', 'would', 'is', 'was'];
+export const DURATION_VERBS: readonly string[] = ['take', 'took', 'train', 'run', 'last', 'need'];
+/** Words of a duration anywhere in a question. */
+export const DURATION_WORDS: readonly string[] = ['hours', 'days', 'minutes', 'seconds', 'wall-clock time', 'training time'];
+
+/** A "how much" question about time (before speed: "how long does training take"). */
+export const TIME_QUESTION = new RegExp(
+  `\\bhow long ${oneOf(HOW_LONG_AUXILIARIES)}\\b.*\\b${oneOf(DURATION_VERBS)}|\\bhow (?:much|long) time\\b|\\b${oneOf(DURATION_WORDS)}\\b`,
 );

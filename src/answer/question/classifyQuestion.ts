@@ -1,6 +1,8 @@
 import { fold } from '../../text/fold.js';
 import { questionMeasurePattern } from '../lexicon/measures.js';
-import { QUANTITY_QUESTION } from '../lexicon/quantityQuestions.js';
+import { ENTITY } from '../lexicon/namedThings.js';
+import { PRICE_QUESTION, QUANTITY_QUESTION, TIME_QUESTION } from '../lexicon/quantityQuestions.js';
+import { ACROSS } from '../lexicon/questionScope.js';
 import { CODE_QUESTION, DEFINITION_QUESTION, HARDWARE_QUESTION, METHOD_QUESTION, PUBLISHED_QUESTION } from '../lexicon/questionPhrases.js';
 import { APPEARANCE_WORDS, AUTHOR_WORDS, BENCHMARK_WORDS, HARDWARE_WORDS_IN_QUESTIONS, LIMITATION_QUESTION_WORDS, UNSUPPORTED_WORDS, UPVOTE_WORDS, wholeWords } from '../lexicon/questionKinds.js';
 
@@ -54,15 +56,6 @@ const RULES: ReadonlyArray<readonly [Asks, RegExp]> = [
   ['definition', DEFINITION_QUESTION],
 ];
 
-const ACROSS = [
-  /\b(?:which|what|any|list|find|show|recommend|suggest|name|give|are there|is there|search)\b(?:\s+\S+){0,3}?\s+(?:papers?|works|stud(?:y|ies)|articles?|publications?|approaches|methods|models|techniques|systems|ones|research|work)\b/,
-  /\bpapers?\s+(?:on|about|that|which|using|for|in|regarding|where|with|tackling|addressing)\b/,
-  /\bwhat (?:has|have) been (?:done|proposed|published|written|studied|tried)\b/,
-  /\bwho (?:works?|is working|has worked|studies|studied|looks?|is looking|has looked)\b/,
-  /\bwhat(?:'s| is) (?:new|out there|the latest|the state of the art|known)\b/,
-  /\b(?:research|work|literature|progress) (?:on|about|in|into|regarding)\b/,
-];
-
 const SPEED = questionMeasurePattern('speed');
 const ACCURACY = questionMeasurePattern('accuracy');
 const MEMORY = questionMeasurePattern('memory');
@@ -70,11 +63,8 @@ const COST = questionMeasurePattern('cost');
 const SIZE = questionMeasurePattern('size');
 const HOW_MANY = /\bhow many\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+?)(?=\s+(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would)\b|\s*$)/;
 
-const PRICE = /\b(?:how much (?:does|do|did|would|will|is|are) .{1,80} cost|what (?:does|do|did|would|will) .{1,80} cost|prices?|priced|pricing|dollars?|usd|euros?)\b/;
-const TIME = /\bhow long (?:does|did|do|will|would|is|was)\b.*\b(?:take|took|train|run|last|need)|\bhow (?:much|long) time\b|\b(?:hours|days|minutes|seconds|wall-clock time|training time)\b/;
-
 function measureOf(q: string): Measure {
-  if (TIME.test(q)) return 'time';
+  if (TIME_QUESTION.test(q)) return 'time';
   if (SPEED.test(q)) return 'speed';
   if (COST.test(q)) return 'cost';
   if (MEMORY.test(q)) return 'memory';
@@ -89,7 +79,7 @@ export function classifyQuestion(question: string): QuestionIntent {
   const q = fold(question).replace(/[’`]/g, "'").replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const scope = ACROSS.some((re) => re.test(q)) ? 'across' : 'either';
   // "What does X cost?", "GPU price": money, which abstracts almost never state.
-  if (PRICE.test(q)) return { asks: 'quantity', scope, measure: 'price', countNoun: null };
+  if (PRICE_QUESTION.test(q)) return { asks: 'quantity', scope, measure: 'price', countNoun: null };
   const rule = RULES.find(([, re]) => re.test(q));
   let asks: Asks = rule?.[0] ?? 'general';
   // "How fast on GPUs" wants a figure; "which GPU does it target" wants hardware.
@@ -101,6 +91,3 @@ export function classifyQuestion(question: string): QuestionIntent {
   const entity = head === undefined ? {} : { entity: { head: head.split(' '), typed: new Set(q.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)) } };
   return { asks, scope, measure, countNoun, ...entity };
 }
-
-// "which ILP solver was used …", "what new activation function comes out of …": the thing named.
-const ENTITY = /^(?:which|what)\s+(?:new\s+|novel\s+|other\s+)?((?:[a-z0-9-]+\s+){0,2}?(?:solver|optimizer|function|model|models|architecture|backbone|library|framework|tool|language|algorithm|loss|metric|encoder|decoder|baseline|system|method|technique|simulator|engine|compiler|format|kernel|network|dataset|benchmark|llm|policy|prior|distribution|activation))\s+(?:was|were|is|are|does|do|did|comes?|came|gets?|got|has|have|had|used|serves?|results?|emerges?|powers?|underlies|drives?|they|it|the)\b/;

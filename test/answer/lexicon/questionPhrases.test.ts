@@ -1,7 +1,7 @@
 // The phrase rules of classifyQuestion (code, published, hardware by phrase, quantity, method,
-// definition), built from the lists in quantityQuestions.ts and questionPhrases.ts: each built
-// pattern is the very pattern it replaced (kept below as it was written), and each list entry has a
-// row — an example question that matches because of that entry.
+// definition) and its price and time measures, built from the lists in quantityQuestions.ts and
+// questionPhrases.ts: each built pattern is the very pattern it replaced (kept below as it was
+// written), and each list entry has a row — an example question that matches because of that entry.
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../../src/answer/question/classifyQuestion.js';
 import * as Q from '../../../src/answer/lexicon/quantityQuestions.js';
@@ -15,6 +15,8 @@ const REPLACED: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
   ['hardware', P.HARDWARE_QUESTION, /\b(?:(?:which|what)(?: kind of| type of| sort of)?(?: \w+)? (?:hardware|gpus?|tpus?|cpus?|fpgas?|asics?|accelerators?|chips?|devices?|platforms?|processors?)|runs? on|running on|work on|works on|built for|designed for|made for|meant for|optimi[sz]ed for|tailored for|target(?:s|ed)?|deploy\w* on|on (?:what|which) (?:hardware|gpus?|devices?))\b/],
   ['quantity', Q.QUANTITY_QUESTION, /\b(?:how (?:much|many|fast|quick|large|big|small|long|well|accurate|good|high|low|far|efficient|cheap|expensive)|by (?:how much|what factor|what margin)|(?:speed-?ups?|accuracy|accuracies|scores?|percentage|percent|improvements?|reductions?|gains?|throughput|latency|perplexity|error rates?|compression ratio|pass@\w+|figures?(?! out)|factor|win rate|success rate)\b(?=.*\b(?:does|do|did|is|are|was|were|of|for|on|reach|get|achieve|over|vs|versus|compared|relative)\b)|(?:faster|slower|cheaper|smaller|fewer|more accurate|less memory)\b.*\bthan|pass@\d+|(?:biggest|largest|smallest|highest|lowest|fastest|best|worst|max(?:imum)?|min(?:imum)?|typical|median|average|mean)(?:[- ]case)? (?:[a-z-]+ )?(?:size|sizes|speed-?ups?|accuracy|score|gain|improvement|reduction|number|count|scale|factor|ratio))\b/],
   ['method', P.METHOD_QUESTION, /^(?:how (?:does|do|did|is|are|can|could)\b|(?:what|which) (?:technique|techniques|method|methods|approach|approaches|trick|tricks|algorithm|mechanism|idea|architecture|strategy|strategies) (?:does|do|did|is|are)\b|why (?:does|do|is|are)\b)/],
+  ['price', Q.PRICE_QUESTION, /\b(?:how much (?:does|do|did|would|will|is|are) .{1,80} cost|what (?:does|do|did|would|will) .{1,80} cost|prices?|priced|pricing|dollars?|usd|euros?)\b/],
+  ['time', Q.TIME_QUESTION, /\bhow long (?:does|did|do|will|would|is|was)\b.*\b(?:take|took|train|run|last|need)|\bhow (?:much|long) time\b|\b(?:hours|days|minutes|seconds|wall-clock time|training time)\b/],
   ['definition', P.DEFINITION_QUESTION, /^(?:what(?:'s| is| are| was| were)\b|what (?:does|do|did)\b.*\b(?:do|propose|introduce|present|contribute|offer|study|show|find|mean|stand for|about)$|explain\b|describe\b|summari[sz]e\b|tell me (?:about|more)\b|give me (?:an? )?(?:summary|overview|tl;?dr)|tl;?dr\b|eli5\b|define\b|overview of\b|who is\b|what problem)/],
 ];
 
@@ -34,6 +36,12 @@ const SLOTS: Record<string, Slot> = {
   COMPARATIVES: { list: Q.COMPARATIVES, pattern: Q.QUANTITY_QUESTION, carrier: 'is it {} than flashattention' },
   SUPERLATIVES: { list: Q.SUPERLATIVES, pattern: Q.QUANTITY_QUESTION, carrier: 'the {} size' },
   SUPERLATIVE_NOUNS: { list: Q.SUPERLATIVE_NOUNS, pattern: Q.QUANTITY_QUESTION, carrier: 'the best {}' },
+  HOW_MUCH_AUXILIARIES: { list: Q.HOW_MUCH_AUXILIARIES, pattern: Q.PRICE_QUESTION, carrier: 'how much {} a gpu cost' },
+  WHAT_AUXILIARIES: { list: Q.WHAT_AUXILIARIES, pattern: Q.PRICE_QUESTION, carrier: 'what {} a gpu cost' },
+  MONEY_WORDS: { list: Q.MONEY_WORDS, pattern: Q.PRICE_QUESTION, carrier: 'the {} of it' },
+  HOW_LONG_AUXILIARIES: { list: Q.HOW_LONG_AUXILIARIES, pattern: Q.TIME_QUESTION, carrier: 'how long {} it take' },
+  DURATION_VERBS: { list: Q.DURATION_VERBS, pattern: Q.TIME_QUESTION, carrier: 'how long does it {}' },
+  DURATION_WORDS: { list: Q.DURATION_WORDS, pattern: Q.TIME_QUESTION, carrier: 'in {} please' },
   CODE_ALONE: { list: P.CODE_ALONE, pattern: P.CODE_QUESTION, carrier: '{} for bitnet' },
   IS_THERE_QUALIFIERS: { list: P.IS_THERE_QUALIFIERS, pattern: P.CODE_QUESTION, carrier: 'is there {} implementation' },
   IS_THERE_CODE: { list: P.IS_THERE_CODE, pattern: P.CODE_QUESTION, carrier: 'is there {} for bitnet' },
@@ -87,5 +95,10 @@ describe('the phrase lists decide real questions', () => {
     ['Explain FlashAttention', 'definition'],
   ] as const)('%s → %s', (question, asks) => {
     expect(classifyQuestion(question).asks).toBe(asks);
+  });
+
+  it('reads a price or a duration as the measure', () => {
+    expect(classifyQuestion('What does an H100 cost?')).toMatchObject({ asks: 'quantity', measure: 'price' });
+    expect(classifyQuestion('How long does it take to train Quartet?')).toMatchObject({ asks: 'quantity', measure: 'time' });
   });
 });
