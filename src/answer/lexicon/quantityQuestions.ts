@@ -1,7 +1,7 @@
 // How a question asks for a figure ("how much faster", "by what factor", "the accuracy on X", "faster
 // than", "the largest model size"), and for a price or a duration, as named lists the `quantity` rule
-// and the price and time measures of classifyQuestion are built from. Entries are words or short patterns (regex source); every entry has a row in
-// test/answer/lexicon/questionPhrases.test.ts.
+// and the price and time measures of classifyQuestion are built from. Entries are words or short
+// patterns (regex source); every entry has a row in test/answer/lexicon/questionPhrases.test.ts.
 
 import { oneOf } from './questionKinds.js';
 
@@ -70,3 +70,22 @@ export const DURATION_WORDS: readonly string[] = ['hours', 'days', 'minutes', 's
 export const TIME_QUESTION = new RegExp(
   `\\bhow long ${oneOf(HOW_LONG_AUXILIARIES)}\\b.*\\b${oneOf(DURATION_VERBS)}|\\bhow (?:much|long) time\\b|\\b${oneOf(DURATION_WORDS)}\\b`,
 );
+
+/** After "how many X": the words that end X ("how many samples does it use"); X may also end the question. */
+export const COUNT_NOUN_ENDS: readonly string[] = [
+  'does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'had', 'will', 'would',
+];
+
+/** "how many X …"; group 1 is X, the thing counted (up to three words). */
+export const HOW_MANY = new RegExp(`\\bhow many\\s+((?:[a-z0-9-]+\\s+){0,2}?[a-z0-9-]+?)(?=\\s+${oneOf(COUNT_NOUN_ENDS)}\\b|\\s*$)`);
+
+/** After "how" at the start of a question that names hardware: it still asks for a figure ("how fast on GPUs"). */
+export const HOW_FIGURE_ON_HARDWARE: readonly string[] = ['much', 'many', 'fast', 'well'];
+/** A hardware question that asks for a figure. */
+export const HARDWARE_FIGURE_QUESTION = new RegExp(`^(?:how ${oneOf(HOW_FIGURE_ON_HARDWARE)}|by how much)\\b`);
+
+/** After "how" or "what" at the start of a question that names a benchmark: it asks for a figure ("how well on MMLU"). */
+export const HOW_FIGURE_ON_BENCHMARK: readonly string[] = ['much', 'many', 'well', 'fast', 'accurate'];
+export const WHAT_FIGURE_ON_BENCHMARK: readonly string[] = ['accuracy', 'score'];
+/** A benchmark question that asks for a figure. */
+export const BENCHMARK_FIGURE_QUESTION = new RegExp(`^(?:how ${oneOf(HOW_FIGURE_ON_BENCHMARK)}|what ${oneOf(WHAT_FIGURE_ON_BENCHMARK)})\\b`);

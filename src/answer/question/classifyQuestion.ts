@@ -1,7 +1,7 @@
 import { fold } from '../../text/fold.js';
 import { questionMeasurePattern } from '../lexicon/measures.js';
 import { ENTITY } from '../lexicon/namedThings.js';
-import { PRICE_QUESTION, QUANTITY_QUESTION, TIME_QUESTION } from '../lexicon/quantityQuestions.js';
+import { BENCHMARK_FIGURE_QUESTION, HARDWARE_FIGURE_QUESTION, HOW_MANY, PRICE_QUESTION, QUANTITY_QUESTION, TIME_QUESTION } from '../lexicon/quantityQuestions.js';
 import { ACROSS } from '../lexicon/questionScope.js';
 import { CODE_QUESTION, DEFINITION_QUESTION, HARDWARE_QUESTION, METHOD_QUESTION, PUBLISHED_QUESTION } from '../lexicon/questionPhrases.js';
 import { APPEARANCE_WORDS, AUTHOR_WORDS, BENCHMARK_WORDS, HARDWARE_WORDS_IN_QUESTIONS, LIMITATION_QUESTION_WORDS, UNSUPPORTED_WORDS, UPVOTE_WORDS, wholeWords } from '../lexicon/questionKinds.js';
@@ -61,7 +61,6 @@ const ACCURACY = questionMeasurePattern('accuracy');
 const MEMORY = questionMeasurePattern('memory');
 const COST = questionMeasurePattern('cost');
 const SIZE = questionMeasurePattern('size');
-const HOW_MANY = /\bhow many\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+?)(?=\s+(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would)\b|\s*$)/;
 
 function measureOf(q: string): Measure {
   if (TIME_QUESTION.test(q)) return 'time';
@@ -83,8 +82,8 @@ export function classifyQuestion(question: string): QuestionIntent {
   const rule = RULES.find(([, re]) => re.test(q));
   let asks: Asks = rule?.[0] ?? 'general';
   // "How fast on GPUs" wants a figure; "which GPU does it target" wants hardware.
-  if (asks === 'hardware' && /^(?:how (?:much|many|fast|well)|by how much)\b/.test(q)) asks = 'quantity';
-  if (asks === 'benchmark' && /^(?:how (?:much|many|well|fast|accurate)|what (?:accuracy|score))\b/.test(q)) asks = 'quantity';
+  if (asks === 'hardware' && HARDWARE_FIGURE_QUESTION.test(q)) asks = 'quantity';
+  if (asks === 'benchmark' && BENCHMARK_FIGURE_QUESTION.test(q)) asks = 'quantity';
   const measure = asks === 'quantity' ? measureOf(q) : null;
   const countNoun = asks === 'quantity' && measure === 'count' ? (HOW_MANY.exec(q)?.[1] ?? null) : null;
   const head = asks === 'general' || asks === 'method' ? ENTITY.exec(q)?.[1] : undefined;

@@ -1,5 +1,6 @@
 // The phrase rules of classifyQuestion (code, published, hardware by phrase, quantity, method,
-// definition) and its price and time measures, built from the lists in quantityQuestions.ts and
+// definition), its price and time measures, its "how many" noun and its hardware and benchmark
+// questions that ask for a figure, built from the lists in quantityQuestions.ts and
 // questionPhrases.ts: each built pattern is the very pattern it replaced (kept below as it was
 // written), and each list entry has a row — an example question that matches because of that entry.
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,9 @@ const REPLACED: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
   ['method', P.METHOD_QUESTION, /^(?:how (?:does|do|did|is|are|can|could)\b|(?:what|which) (?:technique|techniques|method|methods|approach|approaches|trick|tricks|algorithm|mechanism|idea|architecture|strategy|strategies) (?:does|do|did|is|are)\b|why (?:does|do|is|are)\b)/],
   ['price', Q.PRICE_QUESTION, /\b(?:how much (?:does|do|did|would|will|is|are) .{1,80} cost|what (?:does|do|did|would|will) .{1,80} cost|prices?|priced|pricing|dollars?|usd|euros?)\b/],
   ['time', Q.TIME_QUESTION, /\bhow long (?:does|did|do|will|would|is|was)\b.*\b(?:take|took|train|run|last|need)|\bhow (?:much|long) time\b|\b(?:hours|days|minutes|seconds|wall-clock time|training time)\b/],
+  ['how many', Q.HOW_MANY, /\bhow many\s+((?:[a-z0-9-]+\s+){0,2}?[a-z0-9-]+?)(?=\s+(?:does|do|did|is|are|was|were|can|could|has|have|had|will|would)\b|\s*$)/],
+  ['hardware asking a figure', Q.HARDWARE_FIGURE_QUESTION, /^(?:how (?:much|many|fast|well)|by how much)\b/],
+  ['benchmark asking a figure', Q.BENCHMARK_FIGURE_QUESTION, /^(?:how (?:much|many|well|fast|accurate)|what (?:accuracy|score))\b/],
   ['definition', P.DEFINITION_QUESTION, /^(?:what(?:'s| is| are| was| were)\b|what (?:does|do|did)\b.*\b(?:do|propose|introduce|present|contribute|offer|study|show|find|mean|stand for|about)$|explain\b|describe\b|summari[sz]e\b|tell me (?:about|more)\b|give me (?:an? )?(?:summary|overview|tl;?dr)|tl;?dr\b|eli5\b|define\b|overview of\b|who is\b|what problem)/],
 ];
 
@@ -42,6 +46,10 @@ const SLOTS: Record<string, Slot> = {
   HOW_LONG_AUXILIARIES: { list: Q.HOW_LONG_AUXILIARIES, pattern: Q.TIME_QUESTION, carrier: 'how long {} it take' },
   DURATION_VERBS: { list: Q.DURATION_VERBS, pattern: Q.TIME_QUESTION, carrier: 'how long does it {}' },
   DURATION_WORDS: { list: Q.DURATION_WORDS, pattern: Q.TIME_QUESTION, carrier: 'in {} please' },
+  COUNT_NOUN_ENDS: { list: Q.COUNT_NOUN_ENDS, pattern: Q.HOW_MANY, carrier: 'how many samples {} it use' },
+  HOW_FIGURE_ON_HARDWARE: { list: Q.HOW_FIGURE_ON_HARDWARE, pattern: Q.HARDWARE_FIGURE_QUESTION, carrier: 'how {} on gpus' },
+  HOW_FIGURE_ON_BENCHMARK: { list: Q.HOW_FIGURE_ON_BENCHMARK, pattern: Q.BENCHMARK_FIGURE_QUESTION, carrier: 'how {} on mmlu' },
+  WHAT_FIGURE_ON_BENCHMARK: { list: Q.WHAT_FIGURE_ON_BENCHMARK, pattern: Q.BENCHMARK_FIGURE_QUESTION, carrier: 'what {} on mmlu' },
   CODE_ALONE: { list: P.CODE_ALONE, pattern: P.CODE_QUESTION, carrier: '{} for bitnet' },
   IS_THERE_QUALIFIERS: { list: P.IS_THERE_QUALIFIERS, pattern: P.CODE_QUESTION, carrier: 'is there {} implementation' },
   IS_THERE_CODE: { list: P.IS_THERE_CODE, pattern: P.CODE_QUESTION, carrier: 'is there {} for bitnet' },
