@@ -1,8 +1,10 @@
 // What counts as a figure in an abstract sentence — a number, or a multiple said in words ("twice",
-// "an order of magnitude", "three-fold") — and a duration said in words ("within minutes"), as named
+// "an order of magnitude", "three-fold") — a duration said in words ("within minutes") and a count
+// of a thing ("nine datasets"), as named
 // lists the patterns of compose/evidence.ts are built from. Entries are words or short patterns
 // (regex source); every entry has a row in test/answer/lexicon/figures.test.ts.
 
+import { escapeRegExp } from '../../text/escapeRegExp.js';
 import { oneOf } from './questionKinds.js';
 
 /** A number not glued to a name ("GPT-2", "LLaMA3-8B") nor a dimension ("3D", "2-D"). */
@@ -30,3 +32,17 @@ export const TIME_UNITS: readonly string[] = ['milliseconds?', 'seconds?', 'minu
 
 /** A duration said in words ("a matter of minutes", "in under an hour", "within seconds"). */
 export const WORDED_TIME = new RegExp(`\\b${oneOf(DURATION_LEADS)}\\s+(?:an?\\s+)?${oneOf(TIME_UNITS)}\\b`, 'i');
+
+/** Numbers said in words before a counted noun ("nine real-life datasets", "hundreds of prompts"). */
+export const COUNT_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens?', 'hundreds?',
+  'thousands?', 'millions?',
+];
+
+/**
+ * A count of the thing whose word starts with `stem` (literal text): a number ("6 models", "69.5%
+ * fewer parameters", "5 out of 6 problems") or a number in words, at most five words before it.
+ */
+export function countNearPattern(stem: string): RegExp {
+  return new RegExp(`(?:\\d[\\d.,]*\\s?(?:%|×|x\\b|[kmb]\\b)?[)\\]]?|\\b${oneOf(COUNT_WORDS)}\\b)\\s+(?:\\S+\\s+){0,5}?${escapeRegExp(stem)}`, 'i');
+}
