@@ -17,6 +17,9 @@ describe('question kinds, one row per entry', () => {
     expect(simplest('(?:which|what) (?:day|issue)')).toBe('which day');
     expect(simplest('peer[- ]?review\\w*')).toBe('peerreview');
     expect(simplest('fund(?:ed|ing)')).toBe('funded');
+    expect(simplest('figures?(?! out)')).toBe('figure');
+    expect(simplest('pass@\\d+')).toBe('pass@1');
+    expect(simplest('\\bms\\b')).toBe('ms');
   });
 
   it.each(rows)('%s: %s (e.g. "%s")', (name, entry, example) => {
