@@ -7,7 +7,7 @@ import { hasFigure, hasMeasure } from '../../../src/answer/compose/evidence.js';
 import * as E from '../../../src/answer/lexicon/evidenceCues.js';
 import * as F from '../../../src/answer/lexicon/figures.js';
 import { escapeRegExp } from '../../../src/text/escapeRegExp.js';
-import { expectEntryMatters, slotRows, type Slot } from './slotRows.js';
+import { describeEntryRows, type Slot } from './slotRows.js';
 
 // The literals the lists replaced, as they stood in evidence.ts.
 const REPLACED: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
@@ -48,11 +48,7 @@ const SLOTS: Record<string, Slot> = {
   RESULT_PREPOSITIONS: { list: E.RESULT_PREPOSITIONS, pattern: E.BEFORE_RESULT_NAME, carrier: 'results {} the big ' },
 };
 
-describe('evidence words, one row per entry', () => {
-  it.each(slotRows(SLOTS))('%s: %s (e.g. "%s")', (_name, entry, text, slot) => {
-    expectEntryMatters(slot, entry, text);
-  });
-});
+describeEntryRows('evidence words, one row per entry', SLOTS);
 
 describe('the lists decide real sentences', () => {
   it('a multiple in words is a figure; a duration in words answers "how long"', () => {

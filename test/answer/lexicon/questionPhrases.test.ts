@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../../src/answer/question/classifyQuestion.js';
 import * as Q from '../../../src/answer/lexicon/quantityQuestions.js';
 import * as P from '../../../src/answer/lexicon/questionPhrases.js';
-import { expectEntryMatters, slotRows, type Slot } from './slotRows.js';
+import { describeEntryRows, type Slot } from './slotRows.js';
 
 // The literals the lists replaced, as they stood in classifyQuestion.ts.
 const REPLACED: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
@@ -80,11 +80,7 @@ const SLOTS: Record<string, Slot> = {
   SHORT_DEFINITION_ASKS: { list: P.SHORT_DEFINITION_ASKS, pattern: P.DEFINITION_QUESTION, carrier: '{} bitnet' },
 };
 
-describe('question phrases, one row per entry', () => {
-  it.each(slotRows(SLOTS))('%s: %s (e.g. "%s")', (_name, entry, text, slot) => {
-    expectEntryMatters(slot, entry, text);
-  });
-});
+describeEntryRows('question phrases, one row per entry', SLOTS);
 
 describe('the phrase lists decide real questions', () => {
   it.each([

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../../src/answer/question/classifyQuestion.js';
 import * as N from '../../../src/answer/lexicon/namedThings.js';
 import * as S from '../../../src/answer/lexicon/questionScope.js';
-import { expectEntryMatters, slotRows, type Slot } from './slotRows.js';
+import { describeEntryRows, type Slot } from './slotRows.js';
 
 // The literals the lists replaced, as they stood in classifyQuestion.ts.
 const OLD_ACROSS = [
@@ -46,11 +46,7 @@ const SLOTS: Record<string, Slot> = {
   AFTER_NAMED_THING: { list: N.AFTER_NAMED_THING, pattern: N.ENTITY, carrier: 'which solver {} x' },
 };
 
-describe('scope and named-thing words, one row per entry', () => {
-  it.each(slotRows(SLOTS))('%s: %s (e.g. "%s")', (_name, entry, text, slot) => {
-    expectEntryMatters(slot, entry, text);
-  });
-});
+describeEntryRows('scope and named-thing words, one row per entry', SLOTS);
 
 describe('the lists decide real questions', () => {
   it.each([

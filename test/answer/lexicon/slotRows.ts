@@ -1,7 +1,7 @@
 // Table rows for lists that fill one slot of a built pattern: each entry's simplest text is put into
 // a carrier ("how {} is it"), which the pattern must match, while the carrier with a made-up word in
 // that slot must not: the entry is what makes it match.
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { simplest } from './simplest.js';
 
 /** A list, the pattern built from it, and a carrier text with `{}` where an entry goes. */
@@ -32,4 +32,13 @@ export function expectEntryMatters(slot: Slot, entry: string, text: string): voi
     expect(slot.pattern.test(text)).toBe(true);
     expect(slot.pattern.test(without)).toBe(false);
   }
+}
+
+/** A describe block with one row per entry of every slot. */
+export function describeEntryRows(title: string, slots: Record<string, Slot>): void {
+  describe(title, () => {
+    it.each(slotRows(slots))('%s: %s (e.g. "%s")', (_name, entry, text, slot) => {
+      expectEntryMatters(slot, entry, text);
+    });
+  });
 }
