@@ -2,13 +2,11 @@ import { words } from '../../text/fold.js';
 import type { Asks, Measure } from '../question/classifyQuestion.js';
 import { HARDWARE_WORDS } from '../lexicon/questionLexicon.js';
 import { CONTRIBUTION_CUE, FINDING_CUE, LIMITATION_CUE, METHOD_CUE } from '../lexicon/sentenceCues.js';
-import { escapeRegExp } from '../../text/escapeRegExp.js';
 import { evidenceMeasurePattern } from '../lexicon/measures.js';
+import { FIGURE, WORDED_TIME, countNearPattern } from '../lexicon/figures.js';
+import { BEFORE_RESULT_NAME, EVALUATION_CUE, HARDWARE_PHRASE } from '../lexicon/evidenceCues.js';
 
 const MEASURES: readonly Measure[] = ['speed', 'accuracy', 'memory', 'cost', 'price', 'time', 'size', 'count', 'any'];
-
-// A figure: a number not glued to a name ("GPT-2", "LLaMA3-8B") nor a dimension ("3D", "2-D"), or a spelled-out multiple.
-const FIGURE = /(?<![\p{L}\p{N}_-]|\p{N}\.)\d+(?:[.,]\d+)*(?!\p{L}{2}|-?D\b)|\b(?:twice|half|double[sd]?|tripl\w+|(?:an? |one |two |three |four |several )?orders? of magnitude|an? magnitude|(?:two|three|four|five|six|seven|eight|nine|ten)(?:-fold| times| fold))\b/u;
 
 const MEASURE_CUES = Object.fromEntries(MEASURES.map((m) => [m, evidenceMeasurePattern(m)])) as Record<Measure, RegExp>;
 
@@ -18,18 +16,13 @@ export function hasFigure(text: string): boolean {
 }
 
 /** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
-// A duration said in words ("a matter of minutes", "in under an hour", "within seconds").
-const WORDED_TIME = /\b(?:a matter of|within|in|under|few|several|hundreds of|thousands of)\s+(?:an?\s+)?(?:milliseconds?|seconds?|minutes?|hours?|days?|weeks?)\b/i;
-
-/** Whether text holds a figure of the asked measure (a speed-up for "how much faster", …). */
 export function hasMeasure(text: string, measure: Measure, countNoun: string | null): boolean {
   if (measure === 'time' && WORDED_TIME.test(text)) return true;
   if (measure === 'count' && countNoun !== null) {
     // "6 models", "nine real-life datasets", "69.5% fewer parameters", "5 out of 6 problems".
     const noun = countNoun.split(/\s+/).at(-1) ?? countNoun;
     const stem = noun.replace(/(?:es|s)$/, '').slice(0, Math.max(3, noun.length - 2));
-    const near = new RegExp(`(?:\\d[\\d.,]*\\s?(?:%|×|x\\b|[kmb]\\b)?[)\\]]?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\\b)\\s+(?:\\S+\\s+){0,5}?${escapeRegExp(stem)}`, 'i');
-    return near.test(text);
+    return countNearPattern(stem).test(text);
   }
   if (!hasFigure(text)) return false;
   return MEASURE_CUES[measure].test(text);
@@ -37,20 +30,18 @@ export function hasMeasure(text: string, measure: Measure, countNoun: string | n
 
 /** Whether text names computing hardware (GPU, FPGA, tensor cores, edge devices …). */
 export function hasHardware(text: string): boolean {
-  return words(text).some((w) => HARDWARE_WORDS.has(w)) || /tensor cores?|on-chip|matrix[- ]multipl\w* units?|matmul units?|systolic arrays?/i.test(text);
+  return words(text).some((w) => HARDWARE_WORDS.has(w)) || HARDWARE_PHRASE.test(text);
 }
 
-const BENCHMARK_CUE = /\b(?:benchmark|dataset|evaluat|experiment|tested|test set|suite|corpus)/i;
 // A benchmark-like name: a capital inside (ImageNet, LiveCodeBench, TriviaQA), letters with digits
 // (GSM8K, CIFAR-10, miniF2F), or four or more capitals (MMLU, GLUE, BEIR).
 const BENCHMARK_NAME = /(?<![\p{L}\p{N}])(?:\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}+-]*|\p{L}+-?\d+[\p{L}\p{N}-]*|\p{Lu}{4,}[+\p{N}-]*)(?![\p{L}\p{N}])/gu;
-const ON_NAME = /\b(?:on|across|using|with|from|including|such as|like)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/i;
 
 /** Whether a sentence names a benchmark or dataset (other than the paper's own name) where results are reported. */
 function namesBenchmark(text: string, name: RegExp | null): boolean {
   for (const match of text.matchAll(BENCHMARK_NAME)) {
     if (name?.test(match[0]) === true) continue;
-    if (BENCHMARK_CUE.test(text) || ON_NAME.test(text.slice(Math.max(0, match.index - 40), match.index))) return true;
+    if (EVALUATION_CUE.test(text) || BEFORE_RESULT_NAME.test(text.slice(Math.max(0, match.index - 40), match.index))) return true;
   }
   return false;
 }

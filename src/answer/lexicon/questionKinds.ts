@@ -1,12 +1,16 @@
 // The kinds of question classifyQuestion (src/answer/question/classifyQuestion.ts) recognises by their
 // words, as named lists; each is one rule, matched as whole words, and every entry has a row in
 // test/answer/lexicon/questionKinds.test.ts. Entries are words or short patterns (regex source).
-// The rules still written as patterns (code, published, hardware by phrase, quantity, method,
-// definition) are in classifyQuestion.ts.
+// The rules made of phrases are built from lists in quantityQuestions.ts and questionPhrases.ts.
+
+/** A list of words or short patterns as one group of alternatives (pattern source): `(?:a|b|c)`. */
+export function oneOf(list: readonly string[]): string {
+  return `(?:${list.join('|')})`;
+}
 
 /** A list of words or short patterns as one whole-word pattern. */
 export function wholeWords(list: readonly string[]): RegExp {
-  return new RegExp(`\\b(?:${list.join('|')})\\b`);
+  return new RegExp(`\\b${oneOf(list)}\\b`);
 }
 
 /** Asking what the abstracts never hold: citations, venues, affiliations, licences, funding, GitHub stars. */

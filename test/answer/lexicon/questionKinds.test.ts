@@ -6,57 +6,7 @@ import {
   APPEARANCE_WORDS, AUTHOR_WORDS, BENCHMARK_WORDS, HARDWARE_WORDS_IN_QUESTIONS, LIMITATION_QUESTION_WORDS, UNSUPPORTED_WORDS, UPVOTE_WORDS,
   wholeWords,
 } from '../../../src/answer/lexicon/questionKinds.js';
-
-/** The simplest text a short pattern matches: optional parts left out, the first alternative taken. */
-function simplest(source: string): string {
-  let out = '';
-  let i = 0;
-  const atom = (): string => {
-    const c = source[i] ?? '';
-    if (c === '\\') {
-      const e = source[i + 1] ?? '';
-      i += 2;
-      return e === 'w' ? 'x' : e;
-    }
-    if (c === '[') {
-      const end = source.indexOf(']', i);
-      const first = source[i + 1] ?? '';
-      i = end + 1;
-      return first;
-    }
-    if (c === '(') {
-      let depth = 0;
-      let j = i;
-      for (; j < source.length; j += 1) {
-        if (source[j] === '\\') { j += 1; continue; }
-        if (source[j] === '(') depth += 1;
-        if (source[j] === ')' && --depth === 0) break;
-      }
-      const inner = source.slice(i + 3, j);
-      i = j + 1;
-      // The first top-level alternative.
-      let d = 0;
-      let k = 0;
-      for (; k < inner.length; k += 1) {
-        if (inner[k] === '\\') { k += 1; continue; }
-        if (inner[k] === '(') d += 1;
-        if (inner[k] === ')') d -= 1;
-        if (inner[k] === '|' && d === 0) break;
-      }
-      return simplest(inner.slice(0, k));
-    }
-    i += 1;
-    return c;
-  };
-  while (i < source.length) {
-    const text = atom();
-    const q = source[i];
-    if (q === '?' || q === '*') { i += 1; continue; }
-    if (q === '+') i += 1;
-    out += text;
-  }
-  return out;
-}
+import { simplest } from './simplest.js';
 
 const LISTS = { APPEARANCE_WORDS, AUTHOR_WORDS, BENCHMARK_WORDS, HARDWARE_WORDS_IN_QUESTIONS, LIMITATION_QUESTION_WORDS, UNSUPPORTED_WORDS, UPVOTE_WORDS };
 const rows = Object.entries(LISTS).flatMap(([name, list]) => list.map((entry) => [name, entry, simplest(entry)] as const));
@@ -67,6 +17,9 @@ describe('question kinds, one row per entry', () => {
     expect(simplest('(?:which|what) (?:day|issue)')).toBe('which day');
     expect(simplest('peer[- ]?review\\w*')).toBe('peerreview');
     expect(simplest('fund(?:ed|ing)')).toBe('funded');
+    expect(simplest('figures?(?! out)')).toBe('figure');
+    expect(simplest('pass@\\d+')).toBe('pass@1');
+    expect(simplest('\\bms\\b')).toBe('ms');
   });
 
   it.each(rows)('%s: %s (e.g. "%s")', (name, entry, example) => {
