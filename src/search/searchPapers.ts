@@ -84,9 +84,9 @@ export function rankTopic(library: Library, topic: string, options: ExpandOption
   const variants = topicVariants(topic);
   const typed = variants[0] ?? topic;
   const common = (word: string): boolean => library.text.fieldFrequency(processTerm(word) ?? word) > Math.max(COMMON.least, COMMON.share * library.papers.length);
-  // Everyday words are read as the field's terms in the topic as typed and in its spelled-out
-  // forms ("shrinking llms" → "pruning large language model"), at most MAX_PLAIN searches.
-  const plain = options.plain === true ? [...new Set(variants.flatMap((v) => plainWordVariants(v, common)))].filter((v) => !variants.includes(v)).slice(0, MAX_PLAIN) : [];
+  // Everyday words are read as the field's terms in the topic's spelled-out forms first, then as
+  // typed ("shrinking llms" → "pruning large language model"), at most MAX_PLAIN searches.
+  const plain = options.plain === true ? [...new Set([...variants].reverse().flatMap((v) => plainWordVariants(v, common)))].filter((v) => !variants.includes(v)).slice(0, MAX_PLAIN) : [];
   const first = rankOne(library, typed);
   const best = new Map<string, SearchHit>(first.hits.map((h) => [h.paper.id, h]));
   const alsoSearched: string[] = [];
@@ -95,10 +95,13 @@ export function rankTopic(library: Library, topic: string, options: ExpandOption
     if (seen === undefined || hit.score > seen.score) best.set(hit.paper.id, hit);
   };
   for (const variant of [...variants.slice(1), ...plain]) {
-    const { hits } = rankOne(library, variant);
+    // A spelled-out form is the same topic (all its hits count); an everyday-word reading only
+    // adds its leaders, so each costs a few dozen abstracts read, not a hundred.
+    const { hits } = rankOne(library, variant, plain.includes(variant) ? PLAIN_DEPTH : MAX_RANKED);
     const weight = plain.includes(variant) ? PLAIN_WEIGHT : 1;
     for (const hit of hits) keep({ ...hit, score: hit.score * weight });
-    if (hits.length > 0) alsoSearched.push(addedWords(typed, variant));
+    // What an everyday-word reading adds beyond the topic's own forms ("pruning", not "pruning large language model").
+    if (hits.length > 0) alsoSearched.push(addedWords(plain.includes(variant) ? variants.join(' ') : typed, variant));
   }
   let hits = [...best.values()].sort((a, b) => b.score - a.score);
   if (options.loose === true) {
@@ -118,8 +121,9 @@ function addedWords(typed: string, variant: string): string {
 /** A typed word in more papers than this (share of the catalogue, at least `least`) is the catalogue's own: no everyday-word variant. */
 const COMMON = { share: 0.05, least: 10 } as const;
 
-/** Everyday-word variants searched at most (each costs a search). */
-const MAX_PLAIN = 6;
+/** Everyday-word variants searched at most (each costs a search), and how many hits each adds. */
+const MAX_PLAIN = 4;
+const PLAIN_DEPTH = 40;
 
 /** Variants from everyday words weigh a little under the words typed. */
 const PLAIN_WEIGHT = 0.8;
