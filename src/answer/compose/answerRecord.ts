@@ -6,6 +6,7 @@ import { ANSWER_LIMITS } from '../limits.js';
 import { quoted } from './phrasing.js';
 import { renderField, type RecordField } from './renderField.js';
 import { splitSentences } from '../../text/splitSentences.js';
+import { CODE_MENTION, CODE_MENTION_ANCHOR } from '../lexicon/mentions.js';
 
 /** Question kinds answered from the paper's record rather than the sentences of its abstract. */
 export const RECORD_ASKS: ReadonlySet<Asks> = new Set(['code', 'authors', 'published', 'upvotes', 'appearances', 'unsupported']);
@@ -33,9 +34,9 @@ function codeAnswer(paper: Paper): Answer {
     const quote = sentence === undefined ? renderField(paper, 'codeLinks') ?? link : clipQuote(sentence.text, sentence.text.indexOf(link), ANSWER_LIMITS.maxQuote).text;
     return { answer: `The code for ${title} is at ${paper.codeLinks.join(' and ')} [1].`, citations: [cite(paper, quote)], confident: true, kind: 'paper' };
   }
-  const mention = sentences.find((s) => /\b(?:code|open-?source|github|implementation is|publicly available|released)\b/i.test(s.text));
+  const mention = sentences.find((s) => CODE_MENTION.test(s.text));
   if (mention !== undefined) {
-    const clip = clipQuote(mention.text, mention.text.search(/code|open-?source|github|available|released/i), ANSWER_LIMITS.maxQuote);
+    const clip = clipQuote(mention.text, mention.text.search(CODE_MENTION_ANCHOR), ANSWER_LIMITS.maxQuote);
     return hedge(`The abstract of ${title} mentions code but gives no link: ${quoted(clip)} [1].`, [cite(paper, clip.text)]);
   }
   return hedge(`The abstract of ${title} doesn't link to any code. Try searching for the title on GitHub or arXiv.`);

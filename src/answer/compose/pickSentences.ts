@@ -9,6 +9,7 @@ import { CONTRIBUTION_CUE, FINDING_CUE, definesNamePattern } from '../lexicon/se
 import type { QuestionTerms } from '../question/questionTerms.js';
 import { splitSentences, type Sentence } from '../../text/splitSentences.js';
 import { escapeRegExp } from '../../text/escapeRegExp.js';
+import { BACKGROUND, HARDWARE_MENTION } from '../lexicon/mentions.js';
 
 /** A sentence of an abstract judged against a question. */
 export interface ScoredSentence {
@@ -57,7 +58,7 @@ function focusOf(text: string, intent: QuestionIntent, matched: readonly string[
     if (figure !== null) return figure.index;
   }
   if (intent.asks === 'hardware') {
-    const hw = /\b(?:GPU|TPU|CPU|FPGA|ASIC|tensor core|accelerator|hardware|edge|mobile|chip)/i.exec(text);
+    const hw = HARDWARE_MENTION.exec(text);
     if (hw !== null) return hw.index;
   }
   return termPositions(text, matched)[0] ?? 0;
@@ -68,8 +69,6 @@ export function definesName(text: string, name: RegExp | null): boolean {
   return name !== null && definesNamePattern(name.source).test(text);
 }
 
-// A sentence about earlier work ("Recently, …", "Existing methods …", "These methods …").
-const BACKGROUND = /^(?:recently|existing|prior|previous(?:ly)?|traditional(?:ly)?|conventional(?:ly)?|current|many|most|these (?:methods|approaches|models|works|techniques)|despite|while)\b/i;
 
 // A name-like token: capitals inside or several of them, or letters with digits (CRReLU, SCIP, CIFAR-10).
 const NAME_TOKEN = /(?<![\p{L}\p{N}])(?:\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}-]*|\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*|\p{L}+\d[\p{L}\p{N}-]*)(?![\p{L}\p{N}])/gu;
