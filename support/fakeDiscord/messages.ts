@@ -16,6 +16,8 @@ const SETTABLE_FLAGS = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | Me
 /** Every message the bot made: channel posts, interaction replies and follow-ups. */
 export class MessageStore {
   readonly byId = new Map<string, FakeMessage>();
+  // Messages per channel, oldest first (as Discord indexes them): a channel's messages without a scan of all.
+  private readonly byChannel = new Map<string, FakeMessage[]>();
 
   constructor(private readonly botUser: APIUser, private readonly applicationId: string, private readonly baseUrl: () => string) {}
 
@@ -47,6 +49,9 @@ export class MessageStore {
       deleted: false,
     };
     this.byId.set(message.id, message);
+    const list = this.byChannel.get(message.channelId);
+    if (list === undefined) this.byChannel.set(message.channelId, [message]);
+    else list.push(message);
     return message;
   }
 
@@ -75,7 +80,7 @@ export class MessageStore {
 
   /** Messages in a channel, oldest first; ephemeral ones only on request (only their user sees them). */
   inChannel(channelId: string, includeEphemeral = false): FakeMessage[] {
-    return [...this.byId.values()].filter((m) => m.channelId === channelId && !m.deleted && (includeEphemeral || !m.ephemeral));
+    return (this.byChannel.get(channelId) ?? []).filter((m) => !m.deleted && (includeEphemeral || !m.ephemeral));
   }
 
   render(m: FakeMessage): APIMessage {
