@@ -4,6 +4,7 @@ import { spawnBot, type BotProcess } from '../../support/spawnBot.js';
 import { DIGEST_BURST } from '../../src/schedule/throttledPoster.js';
 import { openSqlite } from '../../src/store/sqlite/openStore.js';
 import { benchWorkspace } from '../botWorkspace.js';
+import { awaitFanOut, FAN_OUT_DAY } from './fanOutTally.js';
 
 /** One scheduled digest to many channels under Discord's global rate limit. */
 export interface FanOutResult {
@@ -27,13 +28,6 @@ export interface FanOutOptions {
   channels: number;
   rateLimit: number;
   readyTimeoutMs: number;
-}
-
-const DAY = '2026-11-23';
-const MESSAGES = /^\/channels\/(\d+)\/messages$/;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Subscribes every channel straight in the bot's database (09:00 UTC, created a day earlier). */
@@ -65,30 +59,21 @@ export async function measureFanOut(corpusDir: string, corpusSize: number, optio
     subscribeAll(workspace.databasePath, fake.defaultGuildId, channelIds);
     // The fastest the digest bucket allows under this limit (rate plus burst within it; at most 45/s).
     const postsPerSecond = String(Math.min(45, options.rateLimit - DIGEST_BURST));
-    const env = botEnv(fake, workspace, { CLOCK_START: `${DAY}T08:59:57Z`, SCHEDULE_CRON: '* * * * * *', LOG_LEVEL: 'info', DIGEST_POSTS_PER_SECOND: postsPerSecond });
+    const env = botEnv(fake, workspace, { CLOCK_START: `${FAN_OUT_DAY}T08:59:57Z`, SCHEDULE_CRON: '* * * * * *', LOG_LEVEL: 'info', DIGEST_POSTS_PER_SECOND: postsPerSecond });
     bot = await spawnBot({ env, readyPattern: 'ready', readyTimeoutMs: options.readyTimeoutMs });
     const floorMs = (options.channels / options.rateLimit) * 1000;
-    const mine = (id: string): number => fake.channelMessages(id).filter((m) => m.authorId === fake.botUser.id).length;
-    const deadline = performance.now() + floorMs * 4 + 60_000;
-    while (channelIds.some((id) => mine(id) === 0) && performance.now() < deadline) await sleep(250);
-    await sleep(3000); // late duplicates would show up here
-    const counts = channelIds.map(mine);
-    const posts = fake.requests.filter((r) => r.method === 'POST' && MESSAGES.test(r.path));
-    const ok = posts.filter((r) => r.status < 300);
-    const first = Math.min(...posts.map((r) => r.at));
-    const last = Math.max(...ok.map((r) => r.at));
-    const spanMs = ok.length > 0 ? last - first : Number.NaN;
+    const tally = await awaitFanOut(fake, channelIds, floorMs, 3000);
     return {
       channels: options.channels,
       rateLimit: options.rateLimit,
       floorMs,
-      spanMs,
-      ratio: spanMs / floorMs,
-      lost: counts.filter((n) => n === 0).length,
-      duplicated: counts.filter((n) => n > 1).length,
-      digest429: posts.filter((r) => r.status === 429).length,
+      spanMs: tally.spanMs,
+      ratio: tally.spanMs / floorMs,
+      lost: tally.lost,
+      duplicated: tally.duplicated,
+      digest429: tally.digest429,
       served429: fake.globalRateLimited,
-      posts: posts.length,
+      posts: tally.posts,
       corpusSize,
     };
   } finally {

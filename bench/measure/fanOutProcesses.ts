@@ -6,6 +6,7 @@ import { freshDatabase, startPgServer, type PgServer } from '../../support/postg
 import { spawnBot, type BotProcess } from '../../support/spawnBot.js';
 import { benchWorkspace, processMemory } from '../botWorkspace.js';
 import { makeTempDir, removeTempDir } from '../tempDirs.js';
+import { awaitFanOut, FAN_OUT_DAY } from './fanOutTally.js';
 
 /** One 09:00 digest to many channels, delivered by several bot processes sharing PostgreSQL. */
 export interface MultiFanOutResult {
@@ -38,13 +39,6 @@ export interface MultiFanOutOptions {
 
 /** Channels per stand-in guild (Discord allows 500 channels in a server). */
 const CHANNELS_PER_GUILD = 500;
-const DAY = '2026-11-23';
-const MESSAGES = /^\/channels\/(\d+)\/messages$/;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /**
  * `processes` real bot processes on one PostgreSQL server (a throw-away one, or PG_TEST_URL) and
  * one stand-in Discord enforcing `rateLimit` requests a second for the bot as a whole, every
@@ -86,7 +80,7 @@ export async function measureMultiFanOut(corpusDir: string, corpusSize: number, 
       await store.close();
     }
     // Every process's clock reads the same time: CLOCK_START is where the first one's clock is now.
-    const start = Date.parse(`${DAY}T08:59:30Z`);
+    const start = Date.parse(`${FAN_OUT_DAY}T08:59:30Z`);
     const startedAt = Date.now();
     for (const workspace of workspaces) {
       const env = botEnv(fake, workspace, {
@@ -99,27 +93,19 @@ export async function measureMultiFanOut(corpusDir: string, corpusSize: number, 
       bots.push(await spawnBot({ env, readyPattern: 'ready', readyTimeoutMs: options.readyTimeoutMs }));
     }
     const floorMs = (options.channels / options.rateLimit) * 1000;
-    const ids = channels.map((c) => c.channelId);
-    const mine = (id: string): number => fake.channelMessages(id).filter((m) => m.authorId === fake.botUser.id).length;
-    const deadline = performance.now() + 60_000 + floorMs * 3;
-    while (ids.some((id) => mine(id) === 0) && performance.now() < deadline) await sleep(500);
-    await sleep(5000); // late duplicates would show up here
+    const tally = await awaitFanOut(fake, channels.map((c) => c.channelId), floorMs, 5000);
     const memory = bots.map((bot) => processMemory(bot.pid) ?? { rss: Number.NaN, peakRss: Number.NaN });
-    const counts = ids.map(mine);
-    const posts = fake.requests.filter((r) => r.method === 'POST' && MESSAGES.test(r.path));
-    const ok = posts.filter((r) => r.status < 300);
-    const spanMs = ok.length > 0 ? Math.max(...ok.map((r) => r.at)) - Math.min(...posts.map((r) => r.at)) : Number.NaN;
     return {
       processes: options.processes,
       channels: options.channels,
       guilds: guildCount,
       rateLimit: options.rateLimit,
       floorMs,
-      spanMs,
-      ratio: spanMs / floorMs,
-      lost: counts.filter((c) => c === 0).length,
-      duplicated: counts.filter((c) => c > 1).length,
-      digest429: posts.filter((r) => r.status === 429).length,
+      spanMs: tally.spanMs,
+      ratio: tally.spanMs / floorMs,
+      lost: tally.lost,
+      duplicated: tally.duplicated,
+      digest429: tally.digest429,
       perProcess: bots.map((bot) => bot.logs.filter((l) => l.msg === 'digest: channel done' && l.outcome === 'delivered').length),
       memory,
       corpusSize,
