@@ -133,6 +133,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** cliConfig, or null after saying what is wrong with it. */
+function configOrSay(io: CliIo): Config | null {
+  try {
+    return cliConfig(io);
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
 /** The configuration, with default folders inside the package (a path the user set stays theirs, relative to where they are). */
 function cliConfig(io: CliIo): Config {
   const config = loadConfig(io.env);
@@ -147,13 +157,8 @@ function cliConfig(io: CliIo): Config {
 
 async function runFeedCommand(command: 'fetch' | 'status', values: { date?: string | undefined; days?: string | undefined }, io: CliIo, json: boolean): Promise<number> {
   const now = io.now ?? new Date();
-  let config: Config;
-  try {
-    config = cliConfig(io);
-  } catch (error) {
-    io.err(error instanceof Error ? error.message : String(error));
-    return 1;
-  }
+  const config = configOrSay(io);
+  if (config === null) return 1;
   const feedIo = { out: io.out, err: io.err, json, now };
   if (command === 'status') return runStatus(config, feedIo);
   const count = parseCount(values.days, 1);
@@ -166,13 +171,8 @@ async function runFeedCommand(command: 'fetch' | 'status', values: { date?: stri
 }
 
 async function runStoreCommand(to: string | undefined, io: CliIo, json: boolean): Promise<number> {
-  let config: Config;
-  try {
-    config = cliConfig(io);
-  } catch (error) {
-    io.err(error instanceof Error ? error.message : String(error));
-    return 1;
-  }
+  const config = configOrSay(io);
+  if (config === null) return 1;
   return runMigrateStore(config, to, { out: io.out, err: io.err, json });
 }
 
